@@ -1,0 +1,7 @@
+"""Entry point for ``python -m networkjournal``."""
+
+import sys
+
+from networkjournal.cli import main
+
+sys.exit(main())

@@ -1,0 +1,1 @@
+"""Example journals (filled in by the demo journal commit)."""

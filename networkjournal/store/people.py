@@ -1,0 +1,320 @@
+"""People: create, edit, archive, trash, restore and forget."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass, field
+
+from networkjournal.store.contacts import normalise_contact
+from networkjournal.store.db import write
+from networkjournal.store.errors import ValidationError
+from networkjournal.store.partial_dates import PartialDate
+from networkjournal.store.schema import (
+    ContactMethod,
+    Network,
+    Person,
+    PersonNetwork,
+    db,
+    tuples,
+    utcnow,
+)
+from networkjournal.store.text import fold
+
+KNOWS_ME_LEVELS = ["not yet", "by name", "acquaintance", "well"]
+
+
+@dataclass
+class ContactMethodData:
+    """One way to reach a person, as the editor shows it."""
+
+    kind: str
+    value: str
+    label: str = ""
+    preferred: bool = False
+
+
+@dataclass
+class NetworkRole:
+    """A person's place in a network and their role there ("tutor", "flatmate")."""
+
+    network_id: int
+    role: str = ""
+
+
+@dataclass
+class PersonData:
+    """Everything the person editor edits, independent of storage."""
+
+    given_name: str = ""
+    family_name: str = ""
+    display_name: str = ""
+    nickname: str = ""
+    pronouns: str = ""
+    headline: str = ""
+    photo: bytes | None = None
+    birthday: PartialDate | None = None
+    met_on: PartialDate | None = None
+    met_at: str = ""
+    how_met: str = ""
+    introduced_by_id: int | None = None
+    closeness: int | None = None
+    knows_me: int = 0
+    keep_in_touch_days: int | None = None
+    is_referee: bool = False
+    referee_note: str = ""
+    notes: str = ""
+    networks: list[NetworkRole] = field(default_factory=list)
+    contacts: list[ContactMethodData] = field(default_factory=list)
+
+    def name_for_display(self) -> str:
+        """Return the display name, or one made from the other name fields."""
+        if self.display_name.strip():
+            return " ".join(self.display_name.split())
+        full = " ".join(f"{self.given_name} {self.family_name}".split())
+        return full or " ".join(self.nickname.split())
+
+
+@dataclass
+class PersonSnapshot:
+    """A person's stored state with the bookkeeping fields, for undo."""
+
+    id: int
+    data: PersonData
+    uid: str | None
+    extra: str
+    archived: bool
+    deleted_at: dt.datetime | None
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+
+_SCALAR_FIELDS = [
+    f.name for f in dataclasses.fields(PersonData) if f.name not in ("networks", "contacts")
+]
+
+
+def validate_person(data: PersonData) -> PersonData:
+    """Return a cleaned copy of ``data`` or raise :class:`ValidationError` naming the field."""
+    cleaned = dataclasses.replace(data)
+    for name in ("given_name", "family_name", "nickname", "pronouns", "headline", "met_at"):
+        setattr(cleaned, name, " ".join(getattr(cleaned, name).split()))
+    cleaned.display_name = data.name_for_display()
+    if not cleaned.display_name:
+        raise ValidationError("display_name", "a person needs a name")
+    if cleaned.closeness is not None and not 1 <= cleaned.closeness <= 5:
+        raise ValidationError("closeness", "closeness goes from 1 to 5")
+    if not 0 <= cleaned.knows_me < len(KNOWS_ME_LEVELS):
+        raise ValidationError("knows_me", "unknown level of how well they know you")
+    if cleaned.keep_in_touch_days is not None and cleaned.keep_in_touch_days <= 0:
+        raise ValidationError("keep_in_touch_days", "the period must be at least one day")
+    contacts = []
+    for index, contact in enumerate(data.contacts):
+        try:
+            value = normalise_contact(contact.kind, contact.value)
+        except ValidationError as exc:
+            raise ValidationError(f"contacts[{index}]", exc.message) from exc
+        contacts.append(
+            ContactMethodData(contact.kind, value, contact.label.strip(), contact.preferred)
+        )
+    cleaned.contacts = contacts
+    seen: set[int] = set()
+    networks = []
+    for link in data.networks:
+        if link.network_id not in seen:
+            seen.add(link.network_id)
+            networks.append(NetworkRole(link.network_id, " ".join(link.role.split())))
+    cleaned.networks = networks
+    return cleaned
+
+
+def _person_row(data: PersonData) -> dict[str, object]:
+    row = {name: getattr(data, name) for name in _SCALAR_FIELDS}
+    row["introduced_by"] = row.pop("introduced_by_id")
+    row["sort_name"] = fold(data.display_name)
+    return row
+
+
+def _write_links(person_id: int, data: PersonData) -> None:
+    ContactMethod.delete().where(ContactMethod.person == person_id).execute()
+    if data.contacts:
+        ContactMethod.insert_many(
+            [
+                {
+                    "person": person_id,
+                    "kind": c.kind,
+                    "value": c.value,
+                    "label": c.label,
+                    "preferred": c.preferred,
+                    "position": i,
+                }
+                for i, c in enumerate(data.contacts)
+            ]
+        ).execute()
+    PersonNetwork.delete().where(PersonNetwork.person == person_id).execute()
+    if data.networks:
+        PersonNetwork.insert_many(
+            [{"person": person_id, "network": n.network_id, "role": n.role} for n in data.networks]
+        ).execute()
+
+
+def create_person(data: PersonData) -> int:
+    """Add a person to the journal and return their id."""
+    data = validate_person(data)
+    with write():
+        person = Person.create(**_person_row(data))
+        _write_links(person.id, data)
+        return int(person.id)
+
+
+def update_person(person_id: int, data: PersonData) -> None:
+    """Replace a person's editable fields, contact methods and networks with ``data``."""
+    data = validate_person(data)
+    if data.introduced_by_id == person_id:
+        raise ValidationError("introduced_by_id", "nobody introduced a person to themselves")
+    with write():
+        row = _person_row(data)
+        row["updated_at"] = utcnow()
+        if not Person.update(**row).where(Person.id == person_id).execute():
+            raise LookupError(f"there is no person {person_id}")
+        _write_links(person_id, data)
+
+
+def get_person(person_id: int) -> PersonData:
+    """Return what the editor shows for a person."""
+    person = Person.get_by_id(person_id)
+    data = PersonData(**{name: getattr(person, name) for name in _SCALAR_FIELDS})
+    data.contacts = [
+        ContactMethodData(*row)
+        for row in tuples(
+            ContactMethod.select(
+                ContactMethod.kind,
+                ContactMethod.value,
+                ContactMethod.label,
+                ContactMethod.preferred,
+            )
+            .where(ContactMethod.person == person_id)
+            .order_by(ContactMethod.position, ContactMethod.id)
+        )
+    ]
+    data.networks = [
+        NetworkRole(*row)
+        for row in tuples(
+            PersonNetwork.select(PersonNetwork.network, PersonNetwork.role)
+            .join(Network)
+            .where(PersonNetwork.person == person_id)
+            .order_by(Network.position)
+        )
+    ]
+    return data
+
+
+def snapshot_person(person_id: int) -> PersonSnapshot:
+    """Return a person's whole stored state, for undo."""
+    person = Person.get_by_id(person_id)
+    return PersonSnapshot(
+        id=person.id,
+        data=get_person(person_id),
+        uid=person.uid,
+        extra=person.extra,
+        archived=person.archived,
+        deleted_at=person.deleted_at,
+        created_at=person.created_at,
+        updated_at=person.updated_at,
+    )
+
+
+def restore_person(snapshot: PersonSnapshot) -> None:
+    """Put a person back exactly as snapshotted, under the same id (undo of a create or edit)."""
+    with write():
+        row = _person_row(snapshot.data)
+        row.update(
+            uid=snapshot.uid,
+            extra=snapshot.extra,
+            archived=snapshot.archived,
+            deleted_at=snapshot.deleted_at,
+            created_at=snapshot.created_at,
+            updated_at=snapshot.updated_at,
+        )
+        if Person.select().where(Person.id == snapshot.id).exists():
+            Person.update(**row).where(Person.id == snapshot.id).execute()
+        else:
+            Person.insert(id=snapshot.id, **row).execute()
+        _write_links(snapshot.id, snapshot.data)
+
+
+def set_archived(person_ids: list[int], archived: bool) -> None:
+    """Archive people (kept, but out of the everyday lists) or bring them back."""
+    with write():
+        Person.update(archived=archived, updated_at=utcnow()).where(
+            Person.id.in_(person_ids)
+        ).execute()
+
+
+def move_to_trash(person_ids: list[int]) -> dict[int, dt.datetime | None]:
+    """Move people to the trash; return each one's previous trash time, for undo."""
+    with write():
+        before = {
+            p.id: p.deleted_at
+            for p in Person.select(Person.id, Person.deleted_at).where(Person.id.in_(person_ids))
+        }
+        Person.update(deleted_at=utcnow()).where(
+            Person.id.in_(person_ids) & Person.deleted_at.is_null()
+        ).execute()
+        return before
+
+
+def restore_from_trash(person_ids: list[int]) -> None:
+    """Take people out of the trash."""
+    with write():
+        Person.update(deleted_at=None).where(Person.id.in_(person_ids)).execute()
+
+
+def set_trashed_at(times: dict[int, dt.datetime | None]) -> None:
+    """Put back each person's trash time exactly (undo of a move to trash)."""
+    with write():
+        for person_id, deleted_at in times.items():
+            Person.update(deleted_at=deleted_at).where(Person.id == person_id).execute()
+
+
+def forget_person(person_id: int) -> None:
+    """Remove every trace of a person: their row, links, and their entry in the search index."""
+    with write():
+        Person.delete_by_id(person_id)
+    # Deleted rows linger in full-text segments until they are merged.
+    db.execute_sql("INSERT INTO person_search(person_search) VALUES ('optimize')")
+
+
+def empty_trash() -> int:
+    """Forget everyone in the trash; return how many."""
+    ids = [p.id for p in Person.select(Person.id).where(Person.deleted_at.is_null(False))]
+    with write():
+        Person.delete().where(Person.id.in_(ids)).execute()
+    if ids:
+        db.execute_sql("INSERT INTO person_search(person_search) VALUES ('optimize')")
+    return len(ids)
+
+
+def person_names(person_ids: list[int] | None = None) -> dict[int, str]:
+    """Return display names by id (all people when ``person_ids`` is None)."""
+    query = Person.select(Person.id, Person.display_name)
+    if person_ids is not None:
+        query = query.where(Person.id.in_(person_ids))
+    return {p.id: p.display_name for p in query}
+
+
+def trashed_at(person_ids: list[int]) -> dict[int, dt.datetime | None]:
+    """Return when each person was moved to the trash (None if they are not in it)."""
+    return {
+        pid: deleted_at
+        for pid, deleted_at in tuples(
+            Person.select(Person.id, Person.deleted_at).where(Person.id.in_(person_ids))
+        )
+    }
+
+
+def trashed_ids() -> list[int]:
+    """Return the ids of everyone in the trash."""
+    return [
+        pid for (pid,) in tuples(Person.select(Person.id).where(Person.deleted_at.is_null(False)))
+    ]

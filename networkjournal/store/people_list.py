@@ -1,0 +1,176 @@
+"""The people list: which people a view shows, in which order, and a row's columns.
+
+Follows Anki's browser: a view asks for the ids of the matching people, sorted
+in SQL, and fetches the columns of only the rows on screen.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from networkjournal.store.schema import db
+from networkjournal.store.text import fold, like_pattern
+
+
+class View(StrEnum):
+    """Which part of the journal a list shows."""
+
+    ACTIVE = "active"  # everyone not archived and not in the trash
+    ARCHIVED = "archived"
+    TRASH = "trash"
+
+
+class SortKey(StrEnum):
+    """The columns the people list can be sorted by."""
+
+    NAME = "name"
+    NETWORKS = "networks"
+    HEADLINE = "headline"
+    LAST_CONTACT = "last_contact"
+    ADDED = "added"
+
+
+@dataclass(frozen=True)
+class PeopleFilter:
+    """What the user has chosen to see: a view, perhaps one network, perhaps some text."""
+
+    view: View = View.ACTIVE
+    network_id: int | None = None
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    """The columns of one row of the people table."""
+
+    id: int
+    name: str
+    networks: tuple[tuple[str, str], ...]  # (name, colour) in the user's network order
+    headline: str
+    last_contact: dt.datetime | None
+    added: dt.datetime
+
+
+_LAST_CONTACT = """(
+    SELECT MAX(i.occurred_at) FROM interaction_person ip
+    JOIN interaction i ON i.id = ip.interaction_id
+    WHERE ip.person_id = p.id AND i.deleted_at IS NULL)"""
+
+_FIRST_NETWORK = """(
+    SELECT MIN(n.position) FROM person_network pn JOIN network n ON n.id = pn.network_id
+    WHERE pn.person_id = p.id)"""
+
+_ORDER = {
+    SortKey.NAME: "p.sort_name {dir}, p.id {dir}",
+    SortKey.NETWORKS: f"{_FIRST_NETWORK} {{dir}} NULLS LAST, p.sort_name, p.id",
+    SortKey.HEADLINE: "p.headline = '', lower(p.headline) {dir}, p.sort_name, p.id",
+    SortKey.LAST_CONTACT: f"{_LAST_CONTACT} {{dir}} NULLS LAST, p.sort_name, p.id",
+    SortKey.ADDED: "p.created_at {dir}, p.id {dir}",
+}
+
+
+def match_expression(text: str) -> str | None:
+    """Turn typed text into an FTS5 prefix query ("sam pat" → ``"sam"* "pat"*``).
+
+    Every word is quoted, so nothing a person types is read as query syntax.
+    Returns None when the text holds no word characters.
+    """
+    words = [w for w in text.split() if re.search(r"\w", w)]
+    if not words:
+        return None
+    return " ".join('"' + w.replace('"', '""') + '"*' for w in words)
+
+
+def _where(flt: PeopleFilter) -> tuple[str, list[object]]:
+    clauses: list[str] = []
+    params: list[object] = []
+    match flt.view:
+        case View.ACTIVE:
+            clauses.append("p.archived = 0 AND p.deleted_at IS NULL")
+        case View.ARCHIVED:
+            clauses.append("p.archived = 1 AND p.deleted_at IS NULL")
+        case View.TRASH:
+            clauses.append("p.deleted_at IS NOT NULL")
+    if flt.network_id is not None:
+        clauses.append(
+            "EXISTS (SELECT 1 FROM person_network pn WHERE pn.person_id = p.id "
+            "AND pn.network_id = ?)"
+        )
+        params.append(flt.network_id)
+    text = flt.text.strip()
+    if text:
+        # Full-text prefix matching over names, nickname, headline and notes, or the
+        # folded name containing the text anywhere (mid-word, and scripts without spaces).
+        like = "p.sort_name LIKE ? ESCAPE '\\'"
+        expression = match_expression(text)
+        if expression is None:
+            clauses.append(like)
+            params.append(like_pattern(fold(text)))
+        else:
+            clauses.append(
+                f"(p.id IN (SELECT rowid FROM person_search WHERE person_search MATCH ?) OR {like})"
+            )
+            params.extend([expression, like_pattern(fold(text))])
+    return " AND ".join(clauses) or "1", params
+
+
+def person_ids(
+    flt: PeopleFilter, sort: SortKey = SortKey.NAME, descending: bool = False
+) -> list[int]:
+    """Return the ids of the people ``flt`` selects, in the order asked for."""
+    where, params = _where(flt)
+    order = _ORDER[sort].format(dir="DESC" if descending else "ASC")
+    sql = f"SELECT p.id FROM person p WHERE {where} ORDER BY {order}"
+    return [row[0] for row in db.execute_sql(sql, params).fetchall()]
+
+
+def count_people(flt: PeopleFilter) -> int:
+    """Return how many people ``flt`` selects."""
+    where, params = _where(flt)
+    return int(db.execute_sql(f"SELECT COUNT(*) FROM person p WHERE {where}", params).fetchone()[0])
+
+
+def person_rows(ids: list[int]) -> dict[int, PersonRow]:
+    """Fetch the table columns for the given people."""
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    rows: dict[int, PersonRow] = {}
+    networks: dict[int, list[tuple[str, str]]] = {pid: [] for pid in ids}
+    for pid, name, colour in db.execute_sql(
+        "SELECT pn.person_id, n.name, n.colour FROM person_network pn "
+        f"JOIN network n ON n.id = pn.network_id WHERE pn.person_id IN ({marks}) "
+        "ORDER BY n.position, n.id",
+        ids,
+    ):
+        networks[pid].append((name, colour))
+    sql = (
+        f"SELECT p.id, p.display_name, p.headline, {_LAST_CONTACT}, p.created_at "
+        f"FROM person p WHERE p.id IN ({marks})"
+    )
+    for pid, name, headline, last, added in db.execute_sql(sql, ids):
+        rows[pid] = PersonRow(
+            id=pid,
+            name=name,
+            networks=tuple(networks[pid]),
+            headline=headline,
+            last_contact=_as_datetime(last),
+            added=_as_datetime(added) or dt.datetime.min,
+        )
+    return rows
+
+
+def _as_datetime(value: object) -> dt.datetime | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value
+    return dt.datetime.fromisoformat(str(value))
+
+
+def view_counts() -> dict[View, int]:
+    """Return how many people each view holds."""
+    return {view: count_people(PeopleFilter(view=view)) for view in View}

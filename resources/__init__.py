@@ -1,0 +1,1 @@
+"""Icons, translations and desktop metadata, installed as networkjournal.resources."""
