@@ -1,0 +1,189 @@
+"""The command line: no sub-command opens the window; sub-commands work without a screen.
+
+Exit codes: 0 ok, 1 a problem the user can fix (one line on stderr), 2 usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from networkjournal import __version__, paths
+
+
+class UserError(Exception):
+    """A problem the user can fix; printed as one line, exit status 1."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the parser for every command."""
+    parser = argparse.ArgumentParser(
+        prog="networkjournal",
+        description="An offline relationship journal. With no command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help=f"use the journal in DIR (default: ${paths.ENV_HOME} or {paths.data_dir(None)})",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser(
+        "demo", help="fill an empty journal with an example network of a medical student"
+    )
+    demo.add_argument("--seed", type=int, default=1, help="the same seed gives the same journal")
+    demo.add_argument("--people", type=_count, metavar="N", help="generate N people instead")
+    demo.add_argument("--interactions", type=_count, metavar="N", help="generate N journal entries")
+    demo.add_argument("--facts", type=_count, metavar="N", help="generate N facts")
+    demo.add_argument("--json", action="store_true", help="print what was made as JSON")
+
+    stats = commands.add_parser("stats", help="count people per network")
+    stats.add_argument("--json", action="store_true", help="print machine-readable JSON")
+
+    check = commands.add_parser("check", help="check the journal file for damage")
+    check.add_argument("--json", action="store_true", help="print machine-readable JSON")
+    return parser
+
+
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError("a count cannot be negative")
+    return value
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the program; return its exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command is None:
+            return _run_gui(args)
+        return COMMANDS[args.command](args)
+    except UserError as exc:
+        print(f"networkjournal: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("networkjournal: interrupted", file=sys.stderr)
+        return 130
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    from networkjournal.ui.launch import display_problem
+
+    problem = display_problem()
+    if problem:
+        print(f"networkjournal: {problem}", file=sys.stderr)
+        return 1
+    from networkjournal.ui.app import run
+
+    return run(paths.journal_path(args.data_dir))
+
+
+def _open(args: argparse.Namespace, *, create: bool) -> Path:
+    from networkjournal.store.db import JournalError, open_journal
+
+    try:
+        return open_journal(paths.journal_path(args.data_dir), create=create)
+    except JournalError as exc:
+        raise UserError(str(exc)) from exc
+
+
+def _emit(args: argparse.Namespace, payload: dict[str, object], lines: list[str]) -> None:
+    if getattr(args, "json", False):
+        print(json.dumps(payload, indent=2, ensure_ascii=False))
+    else:
+        print("\n".join(lines))
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    """Fill an empty journal with the demo network (or a generated one of a given size)."""
+    from networkjournal.demo import build_demo, generate_journal
+    from networkjournal.store.people_list import View, view_counts
+
+    path = _open(args, create=True)
+    existing = sum(view_counts().values())
+    if existing:
+        raise UserError(
+            f"the journal at {path} already holds {existing} people; "
+            "the demo fills only an empty journal (use --data-dir with a new folder)"
+        )
+    if args.people is None and args.interactions is None and args.facts is None:
+        made = build_demo(seed=args.seed)
+    else:
+        if not args.people and (args.interactions or args.facts):
+            raise UserError("journal entries and facts need people: add --people N")
+        made = generate_journal(
+            seed=args.seed,
+            people=args.people or 0,
+            interactions=args.interactions or 0,
+            facts=args.facts or 0,
+        )
+    counts = view_counts()
+    summary = {"journal": str(path), **made, "people": counts[View.ACTIVE]}
+    _emit(
+        args,
+        summary,
+        [f"Made a demo journal at {path}"] + [f"  {key}: {value}" for key, value in made.items()],
+    )
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    """Print people per network and totals."""
+    from networkjournal.store.networks import list_networks
+    from networkjournal.store.people_list import View, view_counts
+
+    path = _open(args, create=False)
+    counts = view_counts()
+    networks = list_networks()
+    payload = {
+        "journal": str(path),
+        "people": counts[View.ACTIVE],
+        "archived": counts[View.ARCHIVED],
+        "trash": counts[View.TRASH],
+        "networks": [{"name": n.name, "people": n.people} for n in networks],
+    }
+    width = max([len(n.name) + 2 for n in networks] + [len("Archived")])
+    lines = [f"{'People':<{width}}  {counts[View.ACTIVE]:>6}"]
+    lines += [f"  {n.name:<{width - 2}}  {n.people:>6}" for n in networks]
+    lines += [
+        f"{'Archived':<{width}}  {counts[View.ARCHIVED]:>6}",
+        f"{'Trash':<{width}}  {counts[View.TRASH]:>6}",
+    ]
+    _emit(args, payload, lines)
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """Run SQLite's full integrity check on the journal; exit 1 when it is damaged."""
+    import sqlite3
+
+    import peewee
+
+    from networkjournal.store.db import integrity_check
+
+    path = _open(args, create=False)
+    try:
+        problems = integrity_check()
+    except (peewee.DatabaseError, sqlite3.DatabaseError) as exc:
+        problems = [str(exc)]
+    _emit(
+        args,
+        {"journal": str(path), "ok": not problems, "problems": problems},
+        [f"{path}: ok"] if not problems else [],
+    )
+    if problems:
+        shown = "; ".join(problems[:3]) + (" …" if len(problems) > 3 else "")
+        raise UserError(f"{path} is damaged: {shown}")
+    return 0
+
+
+COMMANDS = {"demo": cmd_demo, "stats": cmd_stats, "check": cmd_check}

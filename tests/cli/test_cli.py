@@ -1,0 +1,142 @@
+"""The command line: exit codes, one-line errors, machine-readable output."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from networkjournal import __version__
+from networkjournal.cli import main
+from networkjournal.store.db import close_journal, open_journal
+from networkjournal.store.people import PersonData, create_person
+
+
+def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """Run ``python -m networkjournal`` as a separate process, as a user or script would."""
+    return subprocess.run(
+        [sys.executable, "-m", "networkjournal", *args],
+        capture_output=True,
+        text=True,
+        env=env if env is not None else dict(os.environ),
+        timeout=120,
+    )
+
+
+def test_version_prints_the_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--version"])
+    assert exit_info.value.code == 0
+    assert __version__ in capsys.readouterr().out
+
+
+def test_unknown_command_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["frobnicate"])
+    assert exit_info.value.code == 2
+    assert "invalid choice" in capsys.readouterr().err
+
+
+def test_negative_count_for_demo_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["demo", "--people", "-5"])
+    assert exit_info.value.code == 2
+
+
+def test_stats_on_a_missing_journal_is_one_line_and_exit_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = tmp_path / "nowhere"
+    assert main(["--data-dir", str(missing), "stats"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "no journal" in err
+    assert not missing.exists()  # a read-only command creates nothing
+
+
+def test_stats_counts_people_per_network(journal_path: Path, capsys) -> None:
+    open_journal(journal_path)
+    create_person(PersonData(given_name="Ada"))
+    create_person(PersonData(given_name="Ben"))
+    close_journal()
+    assert main(["stats", "--json"]) == 0  # NETWORKJOURNAL_HOME points at journal_path's folder
+    payload = json.loads(capsys.readouterr().out)
+    assert payload["people"] == 2
+    assert [n["name"] for n in payload["networks"]] == [
+        "Social",
+        "Personal support",
+        "Academic support",
+    ]
+    assert main(["stats"]) == 0
+    text = capsys.readouterr().out
+    assert "People" in text and "2" in text and "Academic support" in text
+
+
+def test_data_dir_option_wins_over_the_environment(tmp_path: Path, capsys) -> None:
+    other = tmp_path / "other"
+    assert main(["--data-dir", str(other), "check"]) == 1  # nothing there yet
+    open_journal(other / "journal.sqlite3")
+    close_journal()
+    assert main(["--data-dir", str(other), "check"]) == 0
+    assert "ok" in capsys.readouterr().out
+
+
+def test_check_reports_a_healthy_journal(journal_path: Path, capsys) -> None:
+    open_journal(journal_path)
+    close_journal()
+    assert main(["check", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == {
+        "journal": str(journal_path),
+        "ok": True,
+        "problems": [],
+    }
+
+
+def test_check_on_a_file_that_is_not_a_journal_fails_clearly(journal_path: Path, capsys) -> None:
+    journal_path.parent.mkdir(parents=True)
+    journal_path.write_bytes(b"this is a shopping list, not a database\n" * 200)
+    before = journal_path.read_bytes()
+    assert main(["check"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "not a readable journal" in err and "Traceback" not in err
+    assert journal_path.read_bytes() == before  # a damaged file is never changed
+
+
+def test_check_finds_damage_inside_a_journal(journal_path: Path, capsys) -> None:
+    open_journal(journal_path)
+    for n in range(400):
+        create_person(PersonData(given_name=f"Person {n}", notes="x" * 200))
+    close_journal()
+    data = bytearray(journal_path.read_bytes())
+    page = 4096
+    # Scribble over the middle of the file, sparing the header page.
+    for offset in range(page * 3, min(len(data), page * 12), 7):
+        data[offset] = 0xA5
+    journal_path.write_bytes(bytes(data))
+    assert main(["check"]) == 1
+    err = capsys.readouterr().err
+    assert "damaged" in err or "not a readable journal" in err
+    assert "Traceback" not in err
+
+
+def test_gui_without_a_display_says_so_in_one_sentence(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.pop("QT_QPA_PLATFORM", None)
+    env["NETWORKJOURNAL_HOME"] = str(tmp_path / "data")
+    result = run_cli(env=env)
+    assert result.returncode == 1
+    assert result.stderr.count("\n") == 1
+    assert "display" in result.stderr and "Traceback" not in result.stderr
+    assert not (tmp_path / "data").exists()  # nothing is created when the window cannot open
+
+
+def test_commands_work_as_a_separate_process(tmp_path: Path) -> None:
+    env = dict(os.environ, NETWORKJOURNAL_HOME=str(tmp_path / "data"))
+    result = run_cli("stats", env=env)
+    assert result.returncode == 1 and "no journal" in result.stderr
+    result = run_cli("--version", env=env)
+    assert result.returncode == 0 and __version__ in result.stdout
