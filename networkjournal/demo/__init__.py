@@ -1,1 +1,13 @@
-"""Example journals (filled in by the demo journal commit)."""
+"""Example journals: a medical student's network to explore, and big ones to measure.
+
+:func:`build_demo` fills an empty journal with a hand-written cast of about
+sixty people; :func:`generate_journal` makes one of any size for benchmarks.
+Both are deterministic: the same seed and ``today`` give the same journal.
+"""
+
+from __future__ import annotations
+
+from networkjournal.demo.builder import build_demo
+from networkjournal.demo.generator import generate_journal
+
+__all__ = ["build_demo", "generate_journal"]
