@@ -1,0 +1,228 @@
+"""Every action of the main window, declared once: name, text, shortcut, icon (after Picard).
+
+Menus and the toolbar are built from these declarations; object names follow
+``action_<verb>_<noun>`` so tests and scripted screenshots can find them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+
+from networkjournal.ui.icons import icon
+
+StandardKey = QKeySequence.StandardKey
+CONTEXT = "Actions"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    """How one action looks and is reached."""
+
+    name: str
+    text: str
+    tip: str = ""
+    shortcuts: tuple[StandardKey | str, ...] = ()
+    icon: str | None = None
+    theme_icon: str | None = None
+    # Shortcuts of actions used inside the people list stay there, so typing
+    # Delete in the search field deletes text, not a person.
+    widget_shortcut: bool = False
+
+
+# The source strings are marked for translation with QT_TRANSLATE_NOOP-style
+# extraction (context "Actions") and translated when the QAction is made.
+SPECS: list[ActionSpec] = [
+    ActionSpec(
+        "action_new_person",
+        "&New Person…",
+        "Add someone you know",
+        (StandardKey.New,),
+        "person-add",
+        "contact-new",
+    ),
+    ActionSpec(
+        "action_edit_person",
+        "&Edit Person…",
+        "Edit the selected person",
+        ("Ctrl+E",),
+        "person-edit",
+        "document-edit",
+    ),
+    ActionSpec(
+        "action_archive_person",
+        "&Archive",
+        "Keep the selected people, out of the everyday lists",
+        ("Ctrl+Shift+A",),
+        "archive",
+    ),
+    ActionSpec(
+        "action_trash_person",
+        "Move to &Trash",
+        "Move the selected people to the trash",
+        (StandardKey.Delete,),
+        "trash",
+        "user-trash",
+        widget_shortcut=True,
+    ),
+    ActionSpec(
+        "action_restore_person",
+        "&Restore",
+        "Bring the selected people back from the archive or the trash",
+        ("Ctrl+Shift+R",),
+        "restore",
+        "edit-undo-history",
+    ),
+    ActionSpec(
+        "action_forget_person",
+        "&Forget Person…",
+        "Remove every trace of the selected people from the journal",
+        ("Shift+Del",),
+        "forget",
+        widget_shortcut=True,
+    ),
+    ActionSpec("action_empty_trash", "Empty T&rash…", "Forget everyone in the trash"),
+    ActionSpec(
+        "action_demo_journal",
+        "Fill With a &Demo Network",
+        "Explore the program with an example network of a medical student",
+    ),
+    ActionSpec("action_quit", "&Quit", "Close Network Journal", (StandardKey.Quit, "Ctrl+Q")),
+    ActionSpec(
+        "action_undo", "&Undo", "Undo the last change", (StandardKey.Undo,), "undo", "edit-undo"
+    ),
+    ActionSpec(
+        "action_redo",
+        "&Redo",
+        "Redo what was undone",
+        (StandardKey.Redo, "Ctrl+Shift+Z"),
+        "redo",
+        "edit-redo",
+    ),
+    ActionSpec(
+        "action_find",
+        "&Find…",
+        "Search people by name",
+        (StandardKey.Find,),
+        "search",
+        "edit-find",
+    ),
+    ActionSpec(
+        "action_new_network",
+        "New &Network…",
+        "Add a network to sort people into",
+        ("Ctrl+Shift+N",),
+        "network",
+    ),
+    ActionSpec("action_rename_network", "Re&name Network", "Rename the selected network", ("F2",)),
+    ActionSpec("action_recolour_network", "Change Network &Colour…", "Choose the network's colour"),
+    ActionSpec(
+        "action_move_network_up",
+        "Move Network &Up",
+        "Move the selected network up the list",
+        ("Ctrl+Shift+Up",),
+    ),
+    ActionSpec(
+        "action_move_network_down",
+        "Move Network &Down",
+        "Move the selected network down the list",
+        ("Ctrl+Shift+Down",),
+    ),
+    ActionSpec(
+        "action_delete_network",
+        "&Delete Network…",
+        "Delete the selected network; its people stay in the journal",
+    ),
+    ActionSpec(
+        "action_open_data_folder",
+        "Open &Data Folder",
+        "Show the folder where the journal is kept",
+        icon="folder",
+        theme_icon="folder-open",
+    ),
+    ActionSpec("action_about", "&About Network Journal", "Version, data location and licence"),
+]
+
+MENUS: list[tuple[str, str, list[str | None]]] = [
+    ("menu_file", "&File", ["action_new_person", None, "action_demo_journal", None, "action_quit"]),
+    (
+        "menu_edit",
+        "&Edit",
+        ["action_undo", "action_redo", None, "action_find"],
+    ),
+    (
+        "menu_person",
+        "&Person",
+        [
+            "action_new_person",
+            "action_edit_person",
+            None,
+            "action_archive_person",
+            "action_trash_person",
+            "action_restore_person",
+            None,
+            "action_forget_person",
+            "action_empty_trash",
+        ],
+    ),
+    (
+        "menu_network",
+        "&Network",
+        [
+            "action_new_network",
+            "action_rename_network",
+            "action_recolour_network",
+            None,
+            "action_move_network_up",
+            "action_move_network_down",
+            None,
+            "action_delete_network",
+        ],
+    ),
+    ("menu_help", "&Help", ["action_open_data_folder", None, "action_about"]),
+]
+
+TOOLBAR: list[str | None] = [
+    "action_new_person",
+    "action_edit_person",
+    None,
+    "action_archive_person",
+    "action_trash_person",
+    "action_restore_person",
+    None,
+    "action_undo",
+    "action_redo",
+]
+
+
+def build_actions(parent: QObject) -> dict[str, QAction]:
+    """Create every action from :data:`SPECS`, owned by ``parent``, keyed by object name."""
+    actions: dict[str, QAction] = {}
+    for spec in SPECS:
+        action = QAction(_tr(spec.text), parent)
+        action.setObjectName(spec.name)
+        if spec.tip:
+            action.setToolTip(_tr(spec.tip))
+            action.setStatusTip(_tr(spec.tip))
+        shortcuts: list[QKeySequence] = []
+        for key in spec.shortcuts:
+            for sequence in (
+                QKeySequence.keyBindings(key)
+                if isinstance(key, StandardKey)
+                else [QKeySequence(key)]
+            ):
+                if not sequence.isEmpty() and sequence not in shortcuts:
+                    shortcuts.append(sequence)
+        action.setShortcuts(shortcuts)
+        if spec.widget_shortcut:
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        if spec.icon:
+            action.setIcon(icon(spec.icon, spec.theme_icon))
+        actions[spec.name] = action
+    return actions
