@@ -149,6 +149,28 @@ SPECS: list[ActionSpec] = [
     ActionSpec("action_about", "&About Network Journal", "Version, data location and licence"),
 ]
 
+# What the people table's right-click menu offers for the selected rows.
+PERSON_ROW_ACTIONS: list[str | None] = [
+    "action_edit_person",
+    None,
+    "action_archive_person",
+    "action_trash_person",
+    "action_restore_person",
+    None,
+    "action_forget_person",
+]
+# The Network menu, also the sidebar's right-click menu.
+NETWORK_ACTIONS: list[str | None] = [
+    "action_new_network",
+    "action_rename_network",
+    "action_recolour_network",
+    None,
+    "action_move_network_up",
+    "action_move_network_down",
+    None,
+    "action_delete_network",
+]
+
 MENUS: list[tuple[str, str, list[str | None]]] = [
     ("menu_file", "&File", ["action_new_person", None, "action_demo_journal", None, "action_quit"]),
     (
@@ -156,35 +178,8 @@ MENUS: list[tuple[str, str, list[str | None]]] = [
         "&Edit",
         ["action_undo", "action_redo", None, "action_find"],
     ),
-    (
-        "menu_person",
-        "&Person",
-        [
-            "action_new_person",
-            "action_edit_person",
-            None,
-            "action_archive_person",
-            "action_trash_person",
-            "action_restore_person",
-            None,
-            "action_forget_person",
-            "action_empty_trash",
-        ],
-    ),
-    (
-        "menu_network",
-        "&Network",
-        [
-            "action_new_network",
-            "action_rename_network",
-            "action_recolour_network",
-            None,
-            "action_move_network_up",
-            "action_move_network_down",
-            None,
-            "action_delete_network",
-        ],
-    ),
+    ("menu_person", "&Person", ["action_new_person", *PERSON_ROW_ACTIONS, "action_empty_trash"]),
+    ("menu_network", "&Network", NETWORK_ACTIONS),
     ("menu_help", "&Help", ["action_open_data_folder", None, "action_about"]),
 ]
 

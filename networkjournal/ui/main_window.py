@@ -18,7 +18,13 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QSplitter, QToolBa
 from networkjournal import APP_NAME
 from networkjournal.store.networks import list_networks
 from networkjournal.store.people_list import PeopleFilter
-from networkjournal.ui.actions import MENUS, TOOLBAR, build_actions
+from networkjournal.ui.actions import (
+    MENUS,
+    NETWORK_ACTIONS,
+    PERSON_ROW_ACTIONS,
+    TOOLBAR,
+    build_actions,
+)
 from networkjournal.ui.dialogs.about import show_about
 from networkjournal.ui.events import JournalEvents
 from networkjournal.ui.icons import app_icon, icon
@@ -30,26 +36,6 @@ from networkjournal.ui.people_controller import PeopleController
 
 COMPACT_TOOLBAR_WIDTH = 1000  # below this the toolbar shows icons only
 MINIMUM_WIDTH = 560
-
-PERSON_ROW_ACTIONS = [
-    "action_edit_person",
-    None,
-    "action_archive_person",
-    "action_trash_person",
-    "action_restore_person",
-    None,
-    "action_forget_person",
-]
-NETWORK_CONTEXT_ACTIONS = [
-    "action_new_network",
-    "action_rename_network",
-    "action_recolour_network",
-    None,
-    "action_move_network_up",
-    "action_move_network_down",
-    None,
-    "action_delete_network",
-]
 
 
 class MainWindow(QMainWindow):
@@ -71,7 +57,7 @@ class MainWindow(QMainWindow):
             self.addAction(action)  # shortcuts work even with the menu bar hidden
 
         pick = self._pick
-        self.sidebar = NetworkSidebar(pick(NETWORK_CONTEXT_ACTIONS))
+        self.sidebar = NetworkSidebar(pick(NETWORK_ACTIONS))
         self.people_panel = PeoplePanel(pick(PERSON_ROW_ACTIONS))
         self.search_field = self._make_search_field()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)

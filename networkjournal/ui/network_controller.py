@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtGui import QAction, QColor, QUndoStack
 from PySide6.QtWidgets import QColorDialog, QInputDialog, QLineEdit, QWidget
 
 from networkjournal.store import networks
-from networkjournal.store.errors import ValidationError
 from networkjournal.ui import commands
-from networkjournal.ui.dialogs.messages import confirm, show_error
+from networkjournal.ui.controller import Controller
+from networkjournal.ui.dialogs.messages import confirm
 from networkjournal.ui.events import JournalEvents
 from networkjournal.ui.models.sidebar_model import SidebarKey
 from networkjournal.ui.panels.network_sidebar import NetworkSidebar
 
 
-class NetworkController(QObject):
+class NetworkController(Controller):
     """Carries out the network actions on the network selected in the sidebar."""
 
     def __init__(
@@ -26,22 +26,18 @@ class NetworkController(QObject):
         events: JournalEvents,
         sidebar: NetworkSidebar,
     ) -> None:
-        super().__init__(window)
-        self.window = window
-        self.actions = actions
-        self.stack = stack
-        self.events = events
+        super().__init__(window, actions, stack, events)
         self.sidebar = sidebar
-        connections = {
-            "action_new_network": self.new_network,
-            "action_rename_network": self.sidebar.rename_current,
-            "action_recolour_network": self.recolour_network,
-            "action_move_network_up": lambda: self.move_network(-1),
-            "action_move_network_down": lambda: self.move_network(+1),
-            "action_delete_network": self.delete_network,
-        }
-        for name, slot in connections.items():
-            actions[name].triggered.connect(slot)
+        self.connect_actions(
+            {
+                "action_new_network": self.new_network,
+                "action_rename_network": self.sidebar.rename_current,
+                "action_recolour_network": self.recolour_network,
+                "action_move_network_up": lambda: self.move_network(-1),
+                "action_move_network_down": lambda: self.move_network(+1),
+                "action_delete_network": self.delete_network,
+            }
+        )
         sidebar.sidebar_model.networkRenamed.connect(self.rename_network)
         sidebar.keyChanged.connect(self.update_actions)
         events.networksChanged.connect(self.update_actions)
@@ -65,15 +61,6 @@ class NetworkController(QObject):
             network_id is not None and order.index(network_id) < len(order) - 1
         )
 
-    def _run(self, command: commands.StoreCommand) -> bool:
-        try:
-            commands.run(self.stack, command)
-        except ValidationError as exc:
-            show_error(self.window, self.tr("Not saved"), exc.message)
-            self.events.networksChanged.emit()  # put back a refused in-place rename
-            return False
-        return True
-
     @Slot()
     def new_network(self) -> None:
         """Ask for a name and add a network."""
@@ -85,7 +72,7 @@ class NetworkController(QObject):
         )
         if ok and name.strip():
             command = commands.CreateNetwork(self.events, name)
-            if self._run(command) and command.network_id is not None:
+            if self.run_command(command) and command.network_id is not None:
                 self.sidebar.select_key(SidebarKey("network", command.network_id))
 
     @Slot(int, str)
@@ -95,7 +82,7 @@ class NetworkController(QObject):
         if current is None or " ".join(name.split()) == current.name:
             self.events.networksChanged.emit()
             return
-        self._run(commands.RenameNetwork(self.events, network_id, current.name, name))
+        self.run_command(commands.RenameNetwork(self.events, network_id, current.name, name))
 
     @Slot()
     def recolour_network(self) -> None:
@@ -109,7 +96,7 @@ class NetworkController(QObject):
             self.tr("Colour of %1").replace("%1", current.name),
         )
         if colour.isValid() and colour.name() != current.colour:
-            self._run(
+            self.run_command(
                 commands.RecolourNetwork(self.events, current.id, current.colour, colour.name())
             )
 
@@ -138,4 +125,4 @@ class NetworkController(QObject):
         )
         question = self.tr("Delete the network %1?").replace("%1", current.name)
         if confirm(self.window, self.tr("Delete Network"), question, detail, self.tr("Delete")):
-            self._run(commands.DeleteNetwork(self.events, current.id, current.name))
+            self.run_command(commands.DeleteNetwork(self.events, current.id, current.name))

@@ -2,22 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QUndoStack
 from PySide6.QtWidgets import QDialog, QWidget
 
 from networkjournal.store import networks, people
-from networkjournal.store.errors import ValidationError
 from networkjournal.store.people_list import View
 from networkjournal.ui import commands
-from networkjournal.ui.dialogs.messages import confirm, show_error
+from networkjournal.ui.controller import Controller
+from networkjournal.ui.dialogs.messages import confirm
 from networkjournal.ui.dialogs.person_editor import PersonEditor
 from networkjournal.ui.events import JournalEvents
 from networkjournal.ui.models.sidebar_model import SidebarKey
 from networkjournal.ui.panels.people_panel import PeoplePanel
 
 
-class PeopleController(QObject):
+class PeopleController(Controller):
     """Carries out the person actions on the people the panel has selected."""
 
     def __init__(
@@ -28,25 +28,21 @@ class PeopleController(QObject):
         events: JournalEvents,
         panel: PeoplePanel,
     ) -> None:
-        super().__init__(window)
-        self.window = window
-        self.actions = actions
-        self.stack = stack
-        self.events = events
+        super().__init__(window, actions, stack, events)
         self.panel = panel
         self.view = View.ACTIVE
-        connections = {
-            "action_new_person": self.new_person,
-            "action_edit_person": self.edit_selected,
-            "action_archive_person": self.archive_selected,
-            "action_trash_person": self.trash_selected,
-            "action_restore_person": self.restore_selected,
-            "action_forget_person": self.forget_selected,
-            "action_empty_trash": self.empty_trash,
-            "action_demo_journal": self.fill_with_demo,
-        }
-        for name, slot in connections.items():
-            actions[name].triggered.connect(slot)
+        self.connect_actions(
+            {
+                "action_new_person": self.new_person,
+                "action_edit_person": self.edit_selected,
+                "action_archive_person": self.archive_selected,
+                "action_trash_person": self.trash_selected,
+                "action_restore_person": self.restore_selected,
+                "action_forget_person": self.forget_selected,
+                "action_empty_trash": self.empty_trash,
+                "action_demo_journal": self.fill_with_demo,
+            }
+        )
         panel.editRequested.connect(self.edit_person)
         panel.newPersonRequested.connect(self.new_person)
         panel.demoRequested.connect(self.fill_with_demo)
@@ -78,14 +74,6 @@ class PeopleController(QObject):
             self.view == View.TRASH and self.panel.model.rowCount() > 0
         )
 
-    def _run(self, command: commands.StoreCommand) -> bool:
-        try:
-            commands.run(self.stack, command)
-        except ValidationError as exc:
-            show_error(self.window, self.tr("Not saved"), exc.message)
-            return False
-        return True
-
     # --- the actions ---------------------------------------------------------
 
     @Slot()
@@ -95,7 +83,7 @@ class PeopleController(QObject):
         if editor.exec() != QDialog.DialogCode.Accepted:
             return
         command = commands.CreatePerson(self.events, editor.person_data())
-        if self._run(command) and command.person_id is not None:
+        if self.run_command(command) and command.person_id is not None:
             self.panel.select_ids([command.person_id])
 
     @Slot()
@@ -119,21 +107,21 @@ class PeopleController(QObject):
         )
         # An unchanged save puts no empty step on the undo stack.
         if editor.exec() == QDialog.DialogCode.Accepted and editor.is_modified():
-            self._run(commands.EditPerson(self.events, person_id, editor.person_data()))
+            self.run_command(commands.EditPerson(self.events, person_id, editor.person_data()))
 
     @Slot()
     def archive_selected(self) -> None:
         """Archive the selected people."""
         ids = self.panel.selected_ids()
         if ids:
-            self._run(commands.SetArchived(self.events, ids, archived=True))
+            self.run_command(commands.SetArchived(self.events, ids, archived=True))
 
     @Slot()
     def trash_selected(self) -> None:
         """Move the selected people to the trash (undo brings them back)."""
         ids = self.panel.selected_ids()
         if ids:
-            self._run(commands.MoveToTrash(self.events, ids))
+            self.run_command(commands.MoveToTrash(self.events, ids))
 
     @Slot()
     def restore_selected(self) -> None:
@@ -142,9 +130,9 @@ class PeopleController(QObject):
         if not ids:
             return
         if self.view == View.TRASH:
-            self._run(commands.RestoreFromTrash(self.events, ids))
+            self.run_command(commands.RestoreFromTrash(self.events, ids))
         elif self.view == View.ARCHIVED:
-            self._run(commands.SetArchived(self.events, ids, archived=False))
+            self.run_command(commands.SetArchived(self.events, ids, archived=False))
 
     @Slot()
     def forget_selected(self) -> None:
@@ -201,11 +189,11 @@ class PeopleController(QObject):
         """People dropped on a sidebar item: add to a network, archive, or trash."""
         if key.kind == "network" and key.network_id is not None:
             name = next((n.name for n in networks.list_networks() if n.id == key.network_id), "")
-            self._run(commands.AddToNetwork(self.events, person_ids, key.network_id, name))
+            self.run_command(commands.AddToNetwork(self.events, person_ids, key.network_id, name))
         elif key.view == View.ARCHIVED:
-            self._run(commands.SetArchived(self.events, person_ids, archived=True))
+            self.run_command(commands.SetArchived(self.events, person_ids, archived=True))
         elif key.view == View.TRASH:
-            self._run(commands.MoveToTrash(self.events, person_ids))
+            self.run_command(commands.MoveToTrash(self.events, person_ids))
 
 
 def _journal_is_empty() -> bool:

@@ -315,7 +315,7 @@ def test_renaming_a_network_to_an_existing_name_is_refused(
 ) -> None:
     errors: list[str] = []
     monkeypatch.setattr(
-        "networkjournal.ui.network_controller.show_error", lambda _w, _t, text: errors.append(text)
+        "networkjournal.ui.controller.show_error", lambda _w, _t, text: errors.append(text)
     )
     window = make_window()
     social = network_id("Social")
