@@ -276,6 +276,125 @@ CREATE TRIGGER person_search_after_delete AFTER DELETE ON person BEGIN
 END;
 """
 
+# One index over people and entries.  A person is row 2*id, an entry 2*id+1, so
+# one MATCH finds both and every row is reached by its key when it changes.  A
+# person's document holds their names, role, notes, facts and what they know
+# about me; an entry's holds its title, place and notes.
+V3_SEARCH_INDEX_SQL = """
+DROP TRIGGER person_search_after_insert;
+DROP TRIGGER person_search_after_update;
+DROP TRIGGER person_search_after_delete;
+DROP TABLE person_search;
+CREATE VIRTUAL TABLE search_index USING fts5(
+    name, details,
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE VIEW person_document AS
+SELECT
+    p.id AS person_id,
+    p.id * 2 AS doc_id,
+    p.display_name || ' ' || p.given_name || ' ' || p.family_name || ' ' || p.nickname AS name,
+    p.headline || ' ' || p.notes || ' ' || p.referee_note || ' '
+        || coalesce((SELECT group_concat(f.text, ' ') FROM fact f WHERE f.person_id = p.id), '')
+        || ' '
+        || coalesce(
+            (SELECT group_concat(d.text, ' ') FROM disclosure d WHERE d.person_id = p.id), ''
+        )
+        AS details
+FROM person p;
+CREATE TRIGGER search_person_insert AFTER INSERT ON person BEGIN
+    INSERT INTO search_index(rowid, name, details)
+    SELECT doc_id, name, details FROM person_document WHERE person_id = new.id;
+END;
+CREATE TRIGGER search_person_update
+AFTER UPDATE OF display_name, given_name, family_name, nickname, headline, notes, referee_note
+ON person BEGIN
+    DELETE FROM search_index WHERE rowid = old.id * 2;
+    INSERT INTO search_index(rowid, name, details)
+    SELECT doc_id, name, details FROM person_document WHERE person_id = new.id;
+END;
+CREATE TRIGGER search_person_delete AFTER DELETE ON person BEGIN
+    DELETE FROM search_index WHERE rowid = old.id * 2;
+END;
+CREATE TRIGGER search_fact_insert AFTER INSERT ON fact BEGIN
+    DELETE FROM search_index WHERE rowid = new.person_id * 2;
+    INSERT INTO search_index(rowid, name, details)
+    SELECT doc_id, name, details FROM person_document WHERE person_id = new.person_id;
+END;
+CREATE TRIGGER search_fact_update AFTER UPDATE OF text, person_id ON fact BEGIN
+    DELETE FROM search_index WHERE rowid IN (old.person_id * 2, new.person_id * 2);
+    INSERT INTO search_index(rowid, name, details)
+    SELECT doc_id, name, details FROM person_document
+    WHERE person_id IN (old.person_id, new.person_id);
+END;
+CREATE TRIGGER search_fact_delete AFTER DELETE ON fact BEGIN
+    DELETE FROM search_index WHERE rowid = old.person_id * 2;
+    INSERT INTO search_index(rowid, name, details)
+    SELECT doc_id, name, details FROM person_document WHERE person_id = old.person_id;
+END;
+CREATE TRIGGER search_disclosure_insert AFTER INSERT ON disclosure BEGIN
+    DELETE FROM search_index WHERE rowid = new.person_id * 2;
+    INSERT INTO search_index(rowid, name, details)
+    SELECT doc_id, name, details FROM person_document WHERE person_id = new.person_id;
+END;
+CREATE TRIGGER search_disclosure_update AFTER UPDATE OF text, person_id ON disclosure BEGIN
+    DELETE FROM search_index WHERE rowid IN (old.person_id * 2, new.person_id * 2);
+    INSERT INTO search_index(rowid, name, details)
+    SELECT doc_id, name, details FROM person_document
+    WHERE person_id IN (old.person_id, new.person_id);
+END;
+CREATE TRIGGER search_disclosure_delete AFTER DELETE ON disclosure BEGIN
+    DELETE FROM search_index WHERE rowid = old.person_id * 2;
+    INSERT INTO search_index(rowid, name, details)
+    SELECT doc_id, name, details FROM person_document WHERE person_id = old.person_id;
+END;
+CREATE TRIGGER search_entry_insert AFTER INSERT ON interaction BEGIN
+    INSERT INTO search_index(rowid, name, details)
+    VALUES (new.id * 2 + 1, new.title, new.location || ' ' || new.notes);
+END;
+CREATE TRIGGER search_entry_update AFTER UPDATE OF title, location, notes ON interaction BEGIN
+    DELETE FROM search_index WHERE rowid = old.id * 2 + 1;
+    INSERT INTO search_index(rowid, name, details)
+    VALUES (new.id * 2 + 1, new.title, new.location || ' ' || new.notes);
+END;
+CREATE TRIGGER search_entry_delete AFTER DELETE ON interaction BEGIN
+    DELETE FROM search_index WHERE rowid = old.id * 2 + 1;
+END;
+INSERT INTO search_index(rowid, name, details) SELECT doc_id, name, details FROM person_document;
+INSERT INTO search_index(rowid, name, details)
+SELECT id * 2 + 1, title, location || ' ' || notes FROM interaction;
+"""
+
+# The note templates a new journal starts with; the user edits and adds to them.
+V3_TEMPLATES = [
+    (
+        "Supervision meeting",
+        "supervision",
+        "## Agenda\n\n- \n\n## Feedback\n\n- \n\n## Agreed actions\n\n- [ ] \n",
+    ),
+    (
+        "Mentor or tutor meeting",
+        "meeting",
+        "## How things are going\n\n\n## Advice\n\n- \n\n## Next steps\n\n- [ ] \n",
+    ),
+    (
+        "Study session",
+        "teaching session",
+        "**Topic:** \n\n## What we covered\n\n- \n\n## Still unclear\n\n- \n",
+    ),
+    (
+        "Society social",
+        "society event",
+        "**Event:** \n\n## Who I met\n\n- \n\n## Worth remembering\n\n- \n",
+    ),
+    (
+        "Placement contact",
+        "ward round",
+        "**Placement:** \n**Their role:** \n\n## What I saw or did\n\n- \n\n"
+        "## Could help with\n\n- \n\n_No patient-identifiable details._\n",
+    ),
+]
+
 
 def _execute_script(db: SqliteDatabase, script: str) -> None:
     """Run ``;``-separated statements inside the current transaction.
@@ -327,9 +446,21 @@ def _v2_person_search(db: SqliteDatabase) -> None:
     )
 
 
+def _v3_search_index(db: SqliteDatabase) -> None:
+    """Version 3: one full-text index over people (with facts, disclosures) and entries;
+    and the starting note templates."""
+    _execute_script(db, V3_SEARCH_INDEX_SQL)
+    for position, (name, kind, body) in enumerate(V3_TEMPLATES):
+        db.execute_sql(
+            "INSERT OR IGNORE INTO note_template(name, kind, body, position) VALUES (?, ?, ?, ?)",
+            (name, kind, body, position),
+        )
+
+
 STEPS: dict[int, Callable[[SqliteDatabase], None]] = {
     1: _v1_domain_tables,
     2: _v2_person_search,
+    3: _v3_search_index,
 }
 LATEST_VERSION = max(STEPS)
 

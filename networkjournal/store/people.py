@@ -277,12 +277,17 @@ def set_trashed_at(times: dict[int, dt.datetime | None]) -> None:
             Person.update(deleted_at=deleted_at).where(Person.id == person_id).execute()
 
 
-def forget_person(person_id: int) -> None:
-    """Remove every trace of a person: their row, links, and their entry in the search index."""
+def forget_person(person_id: int, scrub: bool = True) -> None:
+    """Remove every trace of a person: their row, links, and their entry in the search index.
+
+    ``scrub`` also merges the search index, since deleted text lingers in its
+    segments until then; undoing a create, which only takes back a moment's
+    work, skips that (it costs time on a big journal).
+    """
     with write():
         Person.delete_by_id(person_id)
-    # Deleted rows linger in full-text segments until they are merged.
-    db.execute_sql("INSERT INTO person_search(person_search) VALUES ('optimize')")
+    if scrub:
+        optimize_search_index()
 
 
 def empty_trash() -> int:
@@ -291,7 +296,7 @@ def empty_trash() -> int:
     with write():
         Person.delete().where(Person.id.in_(ids)).execute()
     if ids:
-        db.execute_sql("INSERT INTO person_search(person_search) VALUES ('optimize')")
+        optimize_search_index()
     return len(ids)
 
 
@@ -301,6 +306,11 @@ def person_names(person_ids: list[int] | None = None) -> dict[int, str]:
     if person_ids is not None:
         query = query.where(Person.id.in_(person_ids))
     return {p.id: p.display_name for p in query}
+
+
+def optimize_search_index() -> None:
+    """Merge the full-text index's segments, so deleted text no longer lingers in them."""
+    db.execute_sql("INSERT INTO search_index(search_index) VALUES ('optimize')")
 
 
 def trashed_at(person_ids: list[int]) -> dict[int, dt.datetime | None]:
@@ -317,4 +327,35 @@ def trashed_ids() -> list[int]:
     """Return the ids of everyone in the trash."""
     return [
         pid for (pid,) in tuples(Person.select(Person.id).where(Person.deleted_at.is_null(False)))
+    ]
+
+
+@dataclass(frozen=True)
+class PersonChoice:
+    """A person as a picker offers them: matched by name, nickname or email."""
+
+    id: int
+    name: str
+    nickname: str
+    emails: tuple[str, ...]
+    archived: bool
+
+
+def person_choices() -> list[PersonChoice]:
+    """Return everyone not in the trash, by folded name, with their email addresses."""
+    emails: dict[int, list[str]] = {}
+    for pid, value in tuples(
+        ContactMethod.select(ContactMethod.person, ContactMethod.value)
+        .where(ContactMethod.kind == "email")
+        .order_by(ContactMethod.position)
+    ):
+        emails.setdefault(pid, []).append(value)
+    query = (
+        Person.select(Person.id, Person.display_name, Person.nickname, Person.archived)
+        .where(Person.deleted_at.is_null())
+        .order_by(Person.sort_name, Person.id)
+    )
+    return [
+        PersonChoice(pid, name, nickname, tuple(emails.get(pid, ())), bool(archived))
+        for pid, name, nickname, archived in tuples(query)
     ]

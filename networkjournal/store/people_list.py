@@ -7,11 +7,11 @@ in SQL, and fetches the columns of only the rows on screen.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 from enum import StrEnum
 
 from networkjournal.store.schema import db
+from networkjournal.store.search import ENTRY_DOCS, PERSON_DOCS, match_expression
 from networkjournal.store.text import fold, like_pattern
 
 
@@ -72,18 +72,6 @@ _ORDER = {
 }
 
 
-def match_expression(text: str) -> str | None:
-    """Turn typed text into an FTS5 prefix query ("sam pat" → ``"sam"* "pat"*``).
-
-    Every word is quoted, so nothing a person types is read as query syntax.
-    Returns None when the text holds no word characters.
-    """
-    words = [w for w in text.split() if re.search(r"\w", w)]
-    if not words:
-        return None
-    return " ".join('"' + w.replace('"', '""') + '"*' for w in words)
-
-
 def _where(flt: PeopleFilter) -> tuple[str, list[object]]:
     clauses: list[str] = []
     params: list[object] = []
@@ -102,8 +90,9 @@ def _where(flt: PeopleFilter) -> tuple[str, list[object]]:
         params.append(flt.network_id)
     text = flt.text.strip()
     if text:
-        # Full-text prefix matching over names, nickname, headline and notes, or the
-        # folded name containing the text anywhere (mid-word, and scripts without spaces).
+        # People whose own details match (names, role, notes, facts …), people who were
+        # in a matching journal entry, or whose folded name holds the text anywhere
+        # (mid-word, and scripts written without spaces).
         like = "p.sort_name LIKE ? ESCAPE '\\'"
         expression = match_expression(text)
         if expression is None:
@@ -111,9 +100,12 @@ def _where(flt: PeopleFilter) -> tuple[str, list[object]]:
             params.append(like_pattern(fold(text)))
         else:
             clauses.append(
-                f"(p.id IN (SELECT rowid FROM person_search WHERE person_search MATCH ?) OR {like})"
+                f"(p.id IN ({PERSON_DOCS}) OR p.id IN (SELECT ip.person_id FROM "
+                "interaction_person ip JOIN interaction i ON i.id = ip.interaction_id "
+                f"WHERE i.deleted_at IS NULL AND ip.interaction_id IN ({ENTRY_DOCS})) "
+                f"OR {like})"
             )
-            params.extend([expression, like_pattern(fold(text))])
+            params.extend([expression, expression, like_pattern(fold(text))])
     return " AND ".join(clauses) or "1", params
 
 

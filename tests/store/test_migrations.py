@@ -17,7 +17,7 @@ from networkjournal.store.people import get_person
 from networkjournal.store.people_list import PeopleFilter, person_ids
 from networkjournal.store.schema import MODELS, Person, db
 
-FTS_TABLE = "person_search"
+FTS_TABLE = "search_index"
 
 
 @pytest.fixture
@@ -288,7 +288,9 @@ def test_journal_from_version_one_upgrades_keeping_people_and_indexing_them(
 
         def fts(query: str) -> list[int]:
             rows = db.execute_sql(
-                f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? ORDER BY rowid",
+                # people are the even rows of the index (see migration 3)
+                f"SELECT rowid / 2 FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? "
+                "AND rowid % 2 = 0 ORDER BY rowid",
                 (query,),
             ).fetchall()
             return [rowid for (rowid,) in rows]

@@ -344,7 +344,7 @@ def test_create_with_an_unknown_network_leaves_no_person_behind(journal: Path) -
     assert person_count() == 0
     assert ContactMethod.select().count() == 0
     assert PersonNetwork.select().count() == 0
-    assert db.execute_sql("SELECT COUNT(*) FROM person_search").fetchone()[0] == 0
+    assert db.execute_sql("SELECT COUNT(*) FROM search_index").fetchone()[0] == 0
 
 
 def test_create_introduced_by_an_unknown_person_is_refused(journal: Path) -> None:
@@ -464,7 +464,7 @@ def test_restore_person_brings_back_a_forgotten_person_under_the_same_id(journal
     assert len(get_person(pid).contacts) == 3
     assert [n.role for n in get_person(pid).networks] == ["flatmate", "demonstrator"]
     found = db.execute_sql(
-        "SELECT rowid FROM person_search WHERE person_search MATCH '\"okafor\"'"
+        "SELECT rowid / 2 FROM search_index WHERE search_index MATCH '\"okafor\"'"
     ).fetchall()
     assert found == [(pid,)]
 
@@ -503,12 +503,12 @@ def test_forget_person_removes_them_from_search_index(journal: Path) -> None:
         )
     )
     forget_person(pid)
-    rows = db.execute_sql("SELECT rowid FROM person_search").fetchall()
-    assert rows == [(keep,)]
+    rows = db.execute_sql("SELECT rowid FROM search_index").fetchall()
+    assert rows == [(keep * 2,)]  # people are the even rows of the index
     for word in ("zebedee", "quixotic", "xylophonist", "secretword"):
         assert (
             db.execute_sql(
-                "SELECT COUNT(*) FROM person_search WHERE person_search MATCH ?", (f'"{word}"',)
+                "SELECT COUNT(*) FROM search_index WHERE search_index MATCH ?", (f'"{word}"',)
             ).fetchone()[0]
             == 0
         )
@@ -516,7 +516,7 @@ def test_forget_person_removes_them_from_search_index(journal: Path) -> None:
     # full-text segments until they are merged).
     stored = b""
     for table in ("data", "idx", "content", "docsize"):
-        for row in db.execute_sql(f"SELECT * FROM person_search_{table}").fetchall():
+        for row in db.execute_sql(f"SELECT * FROM search_index_{table}").fetchall():
             stored += repr(row).encode()
     for trace in (b"zebedee", b"Zebedee", b"quixotic", b"secretword", b"xylophonist"):
         assert trace not in stored, trace

@@ -25,12 +25,12 @@ from networkjournal.store.people_list import (
     SortKey,
     View,
     count_people,
-    match_expression,
     person_ids,
     person_rows,
     view_counts,
 )
 from networkjournal.store.schema import Interaction, InteractionPerson, Person
+from networkjournal.store.search import match_expression
 from networkjournal.store.text import fold
 
 
@@ -295,7 +295,8 @@ def test_percent_and_underscore_are_not_wildcards(journal: Path) -> None:
 
 def test_match_expression_quotes_every_word_as_a_prefix() -> None:
     assert match_expression("sam pat") == '"sam"* "pat"*'
-    assert match_expression('say "hi"') == '"say"* """hi"""*'
+    assert match_expression('say "hi"') == '"say"* "hi"'  # a quoted phrase, not a prefix
+    assert match_expression('say "hi') == '"say"* "hi"'  # an unfinished quote still works
     assert match_expression("NEAR(a b)") == '"NEAR(a"* "b)"*'
     assert match_expression("- * ( )") is None
     assert match_expression("") is None
