@@ -44,9 +44,22 @@ def build_parser() -> argparse.ArgumentParser:
     stats = commands.add_parser("stats", help="count people per network")
     stats.add_argument("--json", action="store_true", help="print machine-readable JSON")
 
+    search = commands.add_parser("search", help="find people and journal entries")
+    search.add_argument(
+        "query",
+        nargs="+",
+        help='words (prefixes match), "quoted phrases", -word to leave out',
+    )
+    search.add_argument("--limit", type=_count, default=50, metavar="N", help="at most N hits")
+    search.add_argument("--json", action="store_true", help="print machine-readable JSON")
+
     check = commands.add_parser("check", help="check the journal file for damage")
     check.add_argument("--json", action="store_true", help="print machine-readable JSON")
     return parser
+
+
+def _is_exclusion(word: str) -> bool:
+    return word.startswith("-") and not word.startswith("--") and len(word) > 1
 
 
 def _count(text: str) -> int:
@@ -62,7 +75,12 @@ def _count(text: str) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the program; return its exit status."""
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args, extra = parser.parse_known_args(argv)
+    if extra and args.command == "search" and all(_is_exclusion(word) for word in extra):
+        # "search sepsis -cardiology": a word to leave out, not an option.
+        args.query = [*args.query, *extra]
+    elif extra:
+        parser.error(f"unrecognised arguments: {' '.join(extra)}")
     try:
         if args.command is None:
             return _run_gui(args)
@@ -186,4 +204,38 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"demo": cmd_demo, "stats": cmd_stats, "check": cmd_check}
+def cmd_search(args: argparse.Namespace) -> int:
+    """Print the people and entries matching the query, best first."""
+    from networkjournal.store.search import HIGHLIGHT_END, HIGHLIGHT_START, search
+
+    _open(args, create=False)
+    query = " ".join(args.query)
+    hits = search(query, limit=args.limit)
+    payload = {
+        "query": query,
+        "hits": [
+            {
+                "kind": hit.kind,
+                "id": hit.id,
+                "title": hit.title,
+                "snippet": hit.snippet.replace(HIGHLIGHT_START, "").replace(HIGHLIGHT_END, ""),
+                "when": hit.when.isoformat(sep=" ") if hit.when else None,
+                "archived": hit.archived,
+            }
+            for hit in hits
+        ],
+    }
+    lines = []
+    for hit in hits:
+        label = (
+            "person" if hit.kind == "person" else hit.when.strftime("%Y-%m-%d") if hit.when else ""
+        )
+        snippet = hit.snippet.replace(HIGHLIGHT_START, "[").replace(HIGHLIGHT_END, "]")
+        lines.append(f"{label:<10}  {hit.title}" + (f" — {snippet}" if snippet else ""))
+    if not hits:
+        lines.append(f"nothing matches {query!r}")
+    _emit(args, payload, lines)
+    return 0
+
+
+COMMANDS = {"demo": cmd_demo, "stats": cmd_stats, "search": cmd_search, "check": cmd_check}

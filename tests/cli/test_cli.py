@@ -140,3 +140,57 @@ def test_commands_work_as_a_separate_process(tmp_path: Path) -> None:
     assert result.returncode == 1 and "no journal" in result.stderr
     result = run_cli("--version", env=env)
     assert result.returncode == 0 and __version__ in result.stdout
+
+
+def _journal_with_an_audit_coffee(journal_path: Path) -> None:
+    import datetime as dt
+
+    from networkjournal.store.journal import EntryData, create_entry
+
+    open_journal(journal_path)
+    brooks = create_person(PersonData(display_name="Alex Brooks", headline="Consultant"))
+    create_entry(
+        EntryData(
+            occurred_at=dt.datetime(2025, 11, 20, 10, 30),
+            kind="coffee",
+            participant_ids=[brooks],
+            new_people=["Sam Patel"],
+            notes="Talked about the **audit** of sepsis care.",
+        )
+    )
+    close_journal()
+
+
+def test_search_prints_people_and_entries(journal_path: Path, capsys) -> None:
+    _journal_with_an_audit_coffee(journal_path)
+    assert main(["search", "audit"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out == [
+        "2025-11-20  Coffee with Alex Brooks and Sam Patel"
+        " — Talked about the [audit] of sepsis care."
+    ]
+    assert main(["search", "sam"]) == 0
+    assert capsys.readouterr().out.split() == ["person", "Sam", "Patel"]
+
+
+def test_search_json_has_plain_snippets(journal_path: Path, capsys) -> None:
+    _journal_with_an_audit_coffee(journal_path)
+    assert main(["search", "--json", "sepsis", "-cardiology"]) == 0
+    payload = json.loads(capsys.readouterr().out)
+    assert payload["query"] == "sepsis -cardiology"
+    [hit] = payload["hits"]
+    assert hit["kind"] == "entry" and hit["when"] == "2025-11-20 10:30:00"
+    assert hit["snippet"] == "Talked about the audit of sepsis care."
+    assert main(["search", "--json", "sepsis", "-audit"]) == 0
+    assert json.loads(capsys.readouterr().out)["hits"] == []
+
+
+def test_search_with_nothing_found_says_so(journal_path: Path, capsys) -> None:
+    _journal_with_an_audit_coffee(journal_path)
+    assert main(["search", "zebra"]) == 0
+    assert capsys.readouterr().out.strip() == "nothing matches 'zebra'"
+
+
+def test_search_on_a_missing_journal_is_a_user_error(tmp_path: Path, capsys) -> None:
+    assert main(["--data-dir", str(tmp_path / "none"), "search", "x"]) == 1
+    assert "no journal" in capsys.readouterr().err
