@@ -1,7 +1,9 @@
 """Example journals: a medical student's network to explore, and big ones to measure.
 
 :func:`build_demo` fills an empty journal with a hand-written cast of about
-sixty people; :func:`generate_journal` makes one of any size for benchmarks.
+sixty people and a few hundred journal entries, with follow-ups, from their
+first week at university to yesterday; :func:`generate_journal` makes one of
+any size for benchmarks.
 Both are deterministic: the same seed and ``today`` give the same journal.
 """
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from networkjournal.demo import fake_contacts
 from networkjournal.demo.cast import CAST, in_introduction_order
 from networkjournal.demo.contents import count_contents, require_empty
+from networkjournal.demo.entries import add_entries
 from networkjournal.demo.spec import Birthday, Contact, PersonSpec
 from networkjournal.demo.timeline import DAY, Timeline
 from networkjournal.store.db import write
@@ -43,7 +44,7 @@ class DemoJournal:
 
 
 def build_demo(seed: int = 1, today: dt.date | None = None) -> dict[str, int]:
-    """Fill an empty journal with a medical student's network; return what was made.
+    """Fill an empty journal with a medical student's network and journal; return what was made.
 
     The same ``seed`` and ``today`` give the same journal, byte for byte.
     """
@@ -51,6 +52,7 @@ def build_demo(seed: int = 1, today: dt.date | None = None) -> dict[str, int]:
         require_empty()
         journal = start_demo(seed, today or dt.date.today())
         add_people(journal, CAST)
+        add_entries(journal)
         return count_contents()
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from networkjournal.store.schema import (
     ContactMethod,
     Fact,
+    FollowUp,
     Interaction,
     InteractionPerson,
     Network,
@@ -33,4 +34,5 @@ def count_contents() -> dict[str, int]:
         "interactions": Interaction.select().count(),
         "participants": InteractionPerson.select().count(),
         "facts": Fact.select().count(),
+        "follow_ups": FollowUp.select().count(),
     }

@@ -13,6 +13,7 @@ DUMPED_TABLES = (
     "interaction",
     "interaction_person",
     "fact",
+    "follow_up",
 )
 
 

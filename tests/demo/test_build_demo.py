@@ -58,6 +58,7 @@ def test_same_seed_and_day_give_an_identical_journal(journal: Path, tmp_path: Pa
     build_demo(seed=7, today=TODAY)
 
     assert dump_journal() == first
+    assert all(first[table] for table in ("interaction", "interaction_person", "follow_up"))
 
 
 def test_another_seed_gives_other_details(journal: Path, tmp_path: Path) -> None:
@@ -70,6 +71,7 @@ def test_another_seed_gives_other_details(journal: Path, tmp_path: Path) -> None
 
     assert second["person"] != first["person"]
     assert second["contact_method"] != first["contact_method"]
+    assert second["interaction"] != first["interaction"]
 
 
 def test_stored_contact_details_are_in_normalised_form(journal: Path) -> None:

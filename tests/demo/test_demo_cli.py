@@ -66,3 +66,17 @@ def test_demo_with_sizes_generates_a_journal_of_that_size(
     assert code == 0
     made = json.loads(capsys.readouterr().out)
     assert (made["people"], made["interactions"], made["facts"]) == (40, 120, 0)
+
+
+def test_demo_reports_the_journal_entries_and_follow_ups_it_made(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data_dir = str(tmp_path / "x")
+
+    assert main(["--data-dir", data_dir, "demo"]) == 0
+
+    lines = capsys.readouterr().out.splitlines()
+    made = dict(line.strip().split(": ") for line in lines[1:])
+    assert 250 <= int(made["interactions"]) <= 500
+    assert int(made["participants"]) >= int(made["interactions"])
+    assert 20 <= int(made["follow_ups"]) <= 40
