@@ -6,11 +6,8 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal,
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMenu,
-    QPushButton,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -20,6 +17,7 @@ from PySide6.QtWidgets import (
 from networkjournal.store import people_list
 from networkjournal.store.people_list import PeopleFilter, View
 from networkjournal.ui.models.people_table_model import COLUMNS, PeopleTableModel
+from networkjournal.ui.widgets.empty_state import EmptyState
 from networkjournal.ui.widgets.network_chips_delegate import NetworkChipsDelegate
 
 NETWORKS_COLUMN = next(i for i, (key, _) in enumerate(COLUMNS) if key == "networks")
@@ -57,69 +55,6 @@ class PeopleTable(QTableView):
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         for column, width in enumerate((200, 250, 250, 100, 100)):
             self.setColumnWidth(column, width)
-
-
-class EmptyState(QWidget):
-    """A friendly message in place of an empty table, with the next step as buttons."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("people_empty_state")
-        self.title = QLabel()
-        self.title.setObjectName("empty_state_title")
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.title.setWordWrap(True)
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.title.setFont(font)
-        self.body = QLabel()
-        self.body.setObjectName("empty_state_body")
-        self.body.setTextFormat(Qt.TextFormat.PlainText)
-        self.body.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.body.setWordWrap(True)
-        self.buttons = QHBoxLayout()
-        self.buttons.addStretch()
-        self.buttons.addStretch()
-        # A column of fixed width keeps wrapped text measurable (a wrapped QLabel in a
-        # centring layout otherwise gets the height of one line).
-        column = QWidget()
-        column.setFixedWidth(480)
-        inner = QVBoxLayout(column)
-        inner.addWidget(self.title)
-        inner.addSpacing(6)
-        inner.addWidget(self.body)
-        inner.addSpacing(14)
-        inner.addLayout(self.buttons)
-        row = QHBoxLayout()
-        row.addStretch()
-        row.addWidget(column)
-        row.addStretch()
-        layout = QVBoxLayout(self)
-        layout.addStretch(2)
-        layout.addLayout(row)
-        layout.addStretch(3)
-        self._buttons: list[QPushButton] = []
-
-    def show_message(
-        self, title: str, body: str, buttons: list[tuple[str, str, object]] | None = None
-    ) -> None:
-        """Show ``title`` and ``body`` with buttons given as (object name, text, slot)."""
-        self.title.setText(title)
-        self.body.setText(body)
-        for button in self._buttons:
-            self.buttons.removeWidget(button)
-            button.deleteLater()
-        self._buttons = []
-        for position, (name, text, slot) in enumerate(buttons or []):
-            button = QPushButton(text)
-            button.setObjectName(name)
-            button.clicked.connect(slot)
-            if position == 0:
-                button.setDefault(True)
-            self.buttons.insertWidget(1 + position, button)
-            self._buttons.append(button)
 
 
 class PeoplePanel(QWidget):
