@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenuBar, QToolBar
 
 from networkjournal.ui.icons import icon
 
@@ -114,6 +115,50 @@ SPECS: list[ActionSpec] = [
         "edit-find",
     ),
     ActionSpec(
+        "action_log_interaction",
+        "&Log Entry…",
+        "Write down a meeting, call or message, and who was there",
+        ("Ctrl+L",),
+        "log-entry",
+    ),
+    ActionSpec(
+        "action_edit_entry",
+        "&Open Entry…",
+        "Read or change the selected journal entry",
+        icon="journal",
+    ),
+    ActionSpec(
+        "action_trash_entry",
+        "&Delete Entry",
+        "Move the selected journal entries to the trash",
+        (StandardKey.Delete,),
+        "trash",
+        "user-trash",
+        widget_shortcut=True,
+    ),
+    ActionSpec(
+        "action_manage_templates",
+        "Note &Templates…",
+        "Edit the templates that start an entry's notes",
+    ),
+    ActionSpec(
+        "action_search_all",
+        "Search &Everything…",
+        "Find people and journal entries by any word",
+        ("Ctrl+K",),
+        "search",
+        "edit-find",
+    ),
+    ActionSpec("action_show_people", "&People", "Show the people table", ("Ctrl+1",), "people"),
+    ActionSpec("action_show_journal", "&Journal", "Show the journal", ("Ctrl+2",), "journal"),
+    ActionSpec(
+        "action_show_follow_ups",
+        "&Follow-ups",
+        "Show what you promised to do",
+        ("Ctrl+3",),
+        "follow-up",
+    ),
+    ActionSpec(
         "action_new_network",
         "New &Network…",
         "Add a network to sort people into",
@@ -159,6 +204,13 @@ PERSON_ROW_ACTIONS: list[str | None] = [
     None,
     "action_forget_person",
 ]
+# What the journal table's right-click menu offers.
+ENTRY_ROW_ACTIONS: list[str | None] = [
+    "action_log_interaction",
+    "action_edit_entry",
+    None,
+    "action_trash_entry",
+]
 # The Network menu, also the sidebar's right-click menu.
 NETWORK_ACTIONS: list[str | None] = [
     "action_new_network",
@@ -172,19 +224,33 @@ NETWORK_ACTIONS: list[str | None] = [
 ]
 
 MENUS: list[tuple[str, str, list[str | None]]] = [
-    ("menu_file", "&File", ["action_new_person", None, "action_demo_journal", None, "action_quit"]),
+    (
+        "menu_file",
+        "&File",
+        [
+            "action_new_person",
+            "action_log_interaction",
+            None,
+            "action_demo_journal",
+            None,
+            "action_quit",
+        ],
+    ),
     (
         "menu_edit",
         "&Edit",
-        ["action_undo", "action_redo", None, "action_find"],
+        ["action_undo", "action_redo", None, "action_find", "action_search_all"],
     ),
+    ("menu_view", "&View", ["action_show_people", "action_show_journal", "action_show_follow_ups"]),
     ("menu_person", "&Person", ["action_new_person", *PERSON_ROW_ACTIONS, "action_empty_trash"]),
+    ("menu_journal", "&Journal", [*ENTRY_ROW_ACTIONS, None, "action_manage_templates"]),
     ("menu_network", "&Network", NETWORK_ACTIONS),
     ("menu_help", "&Help", ["action_open_data_folder", None, "action_about"]),
 ]
 
 TOOLBAR: list[str | None] = [
     "action_new_person",
+    "action_log_interaction",
     "action_edit_person",
     None,
     "action_archive_person",
@@ -194,6 +260,32 @@ TOOLBAR: list[str | None] = [
     "action_undo",
     "action_redo",
 ]
+
+
+def build_menus(bar: QMenuBar, actions: dict[str, QAction]) -> None:
+    """Fill the menu bar from :data:`MENUS`."""
+    for object_name, title, names in MENUS:
+        menu = bar.addMenu(QCoreApplication.translate(CONTEXT, title))
+        menu.setObjectName(object_name)
+        for name in names:
+            if name is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(actions[name])
+
+
+def build_toolbar(toolbar: QToolBar, actions: dict[str, QAction]) -> None:
+    """Fill the toolbar from :data:`TOOLBAR`."""
+    for name in TOOLBAR:
+        if name is None:
+            toolbar.addSeparator()
+        else:
+            toolbar.addAction(actions[name])
+
+
+def pick(actions: dict[str, QAction], names: list[str | None]) -> list[QAction | None]:
+    """Return the named actions (None stays None: a separator)."""
+    return [actions[name] if name else None for name in names]
 
 
 def build_actions(parent: QObject) -> dict[str, QAction]:

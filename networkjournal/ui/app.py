@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from networkjournal import APP_ID, APP_NAME, __version__, paths
@@ -48,6 +48,8 @@ def run(journal: Path) -> int:
         return 1
     window = MainWindow(journal, make_settings())
     window.show()
+    # Once the window is up: offer back any entry a crash interrupted.
+    QTimer.singleShot(0, window.entries.offer_drafts)
     try:
         return app.exec()
     finally:

@@ -13,7 +13,8 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from networkjournal.store import networks, people
+from networkjournal.store import follow_ups, journal, networks, people
+from networkjournal.store.journal import EntryData, EntrySaved, EntrySnapshot
 from networkjournal.store.people import PersonData, PersonSnapshot
 from networkjournal.ui.events import JournalEvents
 
@@ -80,7 +81,7 @@ class CreatePerson(StoreCommand):
     def revert(self) -> None:
         assert self.person_id is not None
         self._snapshot = people.snapshot_person(self.person_id)
-        people.forget_person(self.person_id)
+        people.forget_person(self.person_id, scrub=False)
 
 
 class EditPerson(StoreCommand):
@@ -244,3 +245,106 @@ class DeleteNetwork(StoreCommand):
     def revert(self) -> None:
         assert self._snapshot is not None
         networks.restore_network(self._snapshot)
+
+
+class CreateEntry(StoreCommand):
+    """Log a journal entry (with the people and follow-ups made for it)."""
+
+    def __init__(self, events: JournalEvents, data: EntryData) -> None:
+        super().__init__(events, _tr("Log entry"))
+        self.data = data
+        self.saved: EntrySaved | None = None
+        self._entry: EntrySnapshot | None = None
+        self._people: list[PersonSnapshot] = []
+
+    def announce(self) -> None:
+        self.events.everything_changed()
+
+    def apply(self) -> None:
+        if self._entry is None:
+            self.saved = journal.create_entry(self.data)
+            return
+        for person in self._people:
+            people.restore_person(person)
+        journal.restore_entry(self._entry)
+
+    def revert(self) -> None:
+        assert self.saved is not None
+        self._entry = journal.snapshot_entry(self.saved.entry_id)
+        self._people = [people.snapshot_person(pid) for pid in self.saved.created_people.values()]
+        journal.forget_entry(self.saved.entry_id, scrub=False)
+        for pid in self.saved.created_people.values():
+            people.forget_person(pid, scrub=False)
+
+
+class EditEntry(StoreCommand):
+    """Change a journal entry."""
+
+    def __init__(self, events: JournalEvents, entry_id: int, data: EntryData) -> None:
+        super().__init__(events, _tr("Edit entry"))
+        self.entry_id = entry_id
+        self.data = data
+        self._before = journal.snapshot_entry(entry_id)
+        self._after: EntrySnapshot | None = None
+        self._created: list[PersonSnapshot] = []
+        self.saved: EntrySaved | None = None
+
+    def announce(self) -> None:
+        self.events.everything_changed()
+
+    def apply(self) -> None:
+        if self._after is None:
+            self.saved = journal.update_entry(self.entry_id, self.data)
+            return
+        for person in self._created:
+            people.restore_person(person)
+        journal.restore_entry(self._after)
+
+    def revert(self) -> None:
+        self._after = journal.snapshot_entry(self.entry_id)
+        created = self.saved.created_people.values() if self.saved else []
+        self._created = [people.snapshot_person(pid) for pid in created]
+        journal.restore_entry(self._before)
+        for pid in created:
+            people.forget_person(pid, scrub=False)
+
+
+class TrashEntries(StoreCommand):
+    """Move journal entries to the trash."""
+
+    def __init__(self, events: JournalEvents, entry_ids: list[int]) -> None:
+        super().__init__(events, _tr("Delete %n entries", len(entry_ids)))
+        self.entry_ids = entry_ids
+        self._before: dict[int, dt.datetime | None] = {}
+
+    def announce(self) -> None:
+        self.events.everything_changed()
+
+    def apply(self) -> None:
+        self._before = journal.trash_entries(self.entry_ids)
+
+    def revert(self) -> None:
+        journal.set_entries_trashed_at(self._before)
+
+
+class SetFollowUpsDone(StoreCommand):
+    """Tick follow-ups off, or open them again."""
+
+    def __init__(self, events: JournalEvents, ids: list[int], done: bool) -> None:
+        text = (
+            _tr("Tick off %n follow-ups", len(ids))
+            if done
+            else _tr("Reopen %n follow-ups", len(ids))
+        )
+        super().__init__(events, text)
+        self.ids, self.done = ids, done
+        self._before: dict[int, dt.datetime | None] = {}
+
+    def announce(self) -> None:
+        self.events.everything_changed()
+
+    def apply(self) -> None:
+        self._before = follow_ups.set_done(self.ids, self.done)
+
+    def revert(self) -> None:
+        follow_ups.set_done_at(self._before)

@@ -10,8 +10,14 @@ class JournalEvents(QObject):
 
     peopleChanged = Signal()
     networksChanged = Signal()
+    journalChanged = Signal()  # entries or follow-ups
 
     def people_and_networks_changed(self) -> None:
         """Announce a change that affects both people and network counts."""
         self.peopleChanged.emit()
         self.networksChanged.emit()
+
+    def everything_changed(self) -> None:
+        """Announce a change to entries, which also moves people's last contact."""
+        self.journalChanged.emit()
+        self.people_and_networks_changed()

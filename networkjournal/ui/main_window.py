@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import (
+    QAction,
     QCloseEvent,
     QDesktopServices,
     QKeySequence,
@@ -13,33 +14,49 @@ from PySide6.QtGui import (
     QShortcut,
     QUndoStack,
 )
-from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QSplitter, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QSplitter,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
 
 from networkjournal import APP_NAME
 from networkjournal.store.networks import list_networks
 from networkjournal.store.people_list import PeopleFilter
 from networkjournal.ui.actions import (
-    MENUS,
+    ENTRY_ROW_ACTIONS,
     NETWORK_ACTIONS,
     PERSON_ROW_ACTIONS,
-    TOOLBAR,
     build_actions,
+    build_menus,
+    build_toolbar,
+    pick,
 )
 from networkjournal.ui.dialogs.about import show_about
+from networkjournal.ui.entry_controller import EntryController
 from networkjournal.ui.events import JournalEvents
 from networkjournal.ui.icons import app_icon, icon
 from networkjournal.ui.models.sidebar_model import SidebarKey
 from networkjournal.ui.network_controller import NetworkController
+from networkjournal.ui.panels.follow_ups_panel import FollowUpsPanel
+from networkjournal.ui.panels.journal_panel import JournalPanel
 from networkjournal.ui.panels.network_sidebar import NetworkSidebar
 from networkjournal.ui.panels.people_panel import PeoplePanel
+from networkjournal.ui.panels.person_panel import PersonPanel
 from networkjournal.ui.people_controller import PeopleController
+from networkjournal.ui.search_controller import SearchController
 
 COMPACT_TOOLBAR_WIDTH = 1000  # below this the toolbar shows icons only
 MINIMUM_WIDTH = 560
+PEOPLE_TAB, JOURNAL_TAB, FOLLOW_UPS_TAB = range(3)
 
 
 class MainWindow(QMainWindow):
-    """The network sidebar beside the people table, under menus and a toolbar."""
+    """The network sidebar beside tabs for people (with a profile), the journal and follow-ups."""
 
     def __init__(self, journal: Path, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,40 +71,54 @@ class MainWindow(QMainWindow):
         self.undo_stack.setObjectName("undo_stack")
         self.actions = build_actions(self)
         for action in self.actions.values():
-            self.addAction(action)  # shortcuts work even with the menu bar hidden
+            # Shortcuts work with the menu bar hidden; those that act on a list's
+            # selection (Delete) belong to that list alone.
+            if action.shortcutContext() != Qt.ShortcutContext.WidgetWithChildrenShortcut:
+                self.addAction(action)
 
-        pick = self._pick
-        self.sidebar = NetworkSidebar(pick(NETWORK_ACTIONS))
-        self.people_panel = PeoplePanel(pick(PERSON_ROW_ACTIONS))
+        self.sidebar = NetworkSidebar(pick(self.actions, NETWORK_ACTIONS))
+        self.people_panel = PeoplePanel(pick(self.actions, PERSON_ROW_ACTIONS))
+        self.person_panel = PersonPanel()
+        self.journal_panel = JournalPanel(pick(self.actions, ENTRY_ROW_ACTIONS))
+        self.follow_ups_panel = FollowUpsPanel()
         self.search_field = self._make_search_field()
+        self.people_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.people_splitter.setObjectName("people_splitter")
+        self.people_splitter.addWidget(self.people_panel)
+        self.people_splitter.addWidget(self.person_panel)
+        self.people_splitter.setStretchFactor(0, 3)
+        self.people_splitter.setStretchFactor(1, 2)
+        self.people_splitter.setSizes([640, 360])
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("main_tabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.people_splitter, icon("people"), self.tr("People"))
+        self.tabs.addTab(self.journal_panel, icon("journal"), self.tr("Journal"))
+        self.tabs.addTab(self.follow_ups_panel, icon("follow-up"), self.tr("Follow-ups"))
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main_splitter")
         self.splitter.addWidget(self.sidebar)
-        self.splitter.addWidget(self.people_panel)
-        self.splitter.setStretchFactor(0, 0)
+        self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([220, 880])
+        self.splitter.setSizes([220, 1000])
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
-        self._build_menus_and_toolbar()
+        build_menus(self.menuBar(), self.actions)
+        self.toolbar = self._make_toolbar()
         self.count_label = QLabel()
         self.count_label.setObjectName("people_count_label")
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.count_label)
 
-        self.people = PeopleController(
-            self, self.actions, self.undo_stack, self.events, self.people_panel
-        )
-        self.network_controller = NetworkController(
-            self, self.actions, self.undo_stack, self.events, self.sidebar
-        )
+        args = (self, self.actions, self.undo_stack, self.events)
+        self.people = PeopleController(*args, self.people_panel)
+        self.network_controller = NetworkController(*args, self.sidebar)
+        self.entries = EntryController(*args)
+        self.search = SearchController(self, self.actions)
         self._wire_undo()
         self._wire()
         self._apply_filter()
         self._restore_state()
-
-    def _pick(self, names: list[str | None]) -> list:  # list[QAction | None]
-        return [self.actions[n] if n else None for n in names]
 
     def _make_search_field(self) -> QLineEdit:
         field = QLineEdit()
@@ -100,25 +131,12 @@ class MainWindow(QMainWindow):
         field.setMaximumWidth(360)
         return field
 
-    def _build_menus_and_toolbar(self) -> None:
-        bar = self.menuBar()
-        for object_name, title, names in MENUS:
-            menu = bar.addMenu(self.tr(title))
-            menu.setObjectName(object_name)
-            for name in names:
-                if name is None:
-                    menu.addSeparator()
-                else:
-                    menu.addAction(self.actions[name])
-        toolbar = self.toolbar = QToolBar(self.tr("Main toolbar"))
+    def _make_toolbar(self) -> QToolBar:
+        toolbar = QToolBar(self.tr("Main toolbar"))
         toolbar.setObjectName("main_toolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for name in TOOLBAR:
-            if name is None:
-                toolbar.addSeparator()
-            else:
-                toolbar.addAction(self.actions[name])
+        build_toolbar(toolbar, self.actions)
         spacer = QWidget()
         spacer.setSizePolicy(
             spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred
@@ -126,6 +144,7 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(spacer)
         toolbar.addWidget(self.search_field)
         self.addToolBar(toolbar)
+        return toolbar
 
     def _wire_undo(self) -> None:
         undo, redo, stack = (
@@ -139,19 +158,16 @@ class MainWindow(QMainWindow):
         redo.setEnabled(False)
         stack.canUndoChanged.connect(undo.setEnabled)
         stack.canRedoChanged.connect(redo.setEnabled)
-        stack.undoTextChanged.connect(
-            lambda text: undo.setText(
-                self.tr("&Undo %1").replace("%1", text) if text else self.tr("&Undo")
-            )
-        )
-        stack.redoTextChanged.connect(
-            lambda text: redo.setText(
-                self.tr("&Redo %1").replace("%1", text) if text else self.tr("&Redo")
-            )
-        )
+        stack.undoTextChanged.connect(lambda text: self._name_step(undo, "&Undo", text))
+        stack.redoTextChanged.connect(lambda text: self._name_step(redo, "&Redo", text))
+
+    def _name_step(self, action: QAction, verb: str, step: str) -> None:
+        action.setText(self.tr(verb) + (" " + step if step else ""))
 
     def _wire(self) -> None:
+        a, events = self.actions, self.events
         self.sidebar.keyChanged.connect(self._apply_filter)
+        self.sidebar.keyChanged.connect(lambda _key: self.tabs.setCurrentIndex(PEOPLE_TAB))
         self.sidebar.sidebar_model.peopleDropped.connect(self.people.drop_people)
         # Coalesce keystrokes that arrive together into one query.
         self._search_timer = QTimer(self)
@@ -163,16 +179,59 @@ class MainWindow(QMainWindow):
             QKeySequence(Qt.Key.Key_Escape), self.search_field, self.search_field.clear
         ).setContext(Qt.ShortcutContext.WidgetShortcut)
         self.search_field.returnPressed.connect(self._focus_first_result)
-        self.actions["action_find"].triggered.connect(self._focus_search)
-        self.actions["action_quit"].triggered.connect(self.close)
-        self.actions["action_about"].triggered.connect(lambda: show_about(self, self.journal))
-        self.actions["action_open_data_folder"].triggered.connect(self._open_data_folder)
+        a["action_find"].triggered.connect(self._focus_search)
+        a["action_quit"].triggered.connect(self.close)
+        a["action_about"].triggered.connect(lambda: show_about(self, self.journal))
+        a["action_open_data_folder"].triggered.connect(self._open_data_folder)
+        for name, tab in (
+            ("action_show_people", PEOPLE_TAB),
+            ("action_show_journal", JOURNAL_TAB),
+            ("action_show_follow_ups", FOLLOW_UPS_TAB),
+        ):
+            a[name].triggered.connect(lambda _=False, tab=tab: self.tabs.setCurrentIndex(tab))
+        # Ctrl+L logs with the person in view, when there is one.
+        a["action_log_interaction"].triggered.connect(self._log_entry)
+        a["action_edit_entry"].triggered.connect(self._open_selected_entry)
+        a["action_trash_entry"].triggered.connect(
+            lambda: self.entries.trash_entries(self.journal_panel.selected_ids())
+        )
         self.people_panel.clearSearchRequested.connect(self.search_field.clear)
-        self.people_panel.model.modelReset.connect(self._update_count)
-        self.events.peopleChanged.connect(self.people_panel.reload)
-        self.events.peopleChanged.connect(self.sidebar.refresh)
-        self.events.networksChanged.connect(self.sidebar.refresh)
-        self.events.networksChanged.connect(self.people_panel.reload)
+        for model in (
+            self.people_panel.model,
+            self.journal_panel.model,
+            self.follow_ups_panel.model,
+        ):
+            model.modelReset.connect(self._update_count)
+        self.people_panel.selectionChanged.connect(self._show_selected_person)
+        self.person_panel.openEntryRequested.connect(self.entries.edit_entry)
+        self.person_panel.logEntryRequested.connect(lambda pid: self.entries.log_entry([pid]))
+        self.person_panel.editPersonRequested.connect(self.people.edit_person)
+        self.journal_panel.openRequested.connect(self.entries.edit_entry)
+        self.journal_panel.logRequested.connect(self._log_entry)
+        self.journal_panel.selectionChanged.connect(self._update_entry_actions)
+        # Space over several rows reports each; they become one undo step.
+        self._ticked: dict[bool, list[int]] = {True: [], False: []}
+        self._tick_timer = QTimer(self)
+        self._tick_timer.setSingleShot(True)
+        self._tick_timer.setInterval(0)
+        self._tick_timer.timeout.connect(self._apply_ticks)
+        self.follow_ups_panel.doneToggled.connect(self._tick)
+        self.follow_ups_panel.openEntryRequested.connect(self.entries.edit_entry)
+        self.search.personChosen.connect(self.show_person)
+        self.search.entryChosen.connect(self.entries.edit_entry)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        events.peopleChanged.connect(self.people_panel.reload)
+        events.peopleChanged.connect(self.sidebar.refresh)
+        events.peopleChanged.connect(self.person_panel.reload)
+        events.peopleChanged.connect(self.journal_panel.refresh_people)
+        events.networksChanged.connect(self.sidebar.refresh)
+        events.networksChanged.connect(self.people_panel.reload)
+        events.networksChanged.connect(self.journal_panel.refresh_networks)
+        events.journalChanged.connect(self.journal_panel.reload)
+        events.journalChanged.connect(self.follow_ups_panel.reload)
+        self._update_entry_actions()
+
+    # --- reacting ------------------------------------------------------------------
 
     @Slot()
     def _apply_filter(self, _key: SidebarKey | None = None) -> None:
@@ -187,13 +246,76 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _update_count(self) -> None:
-        shown = self.people_panel.model.rowCount()
-        self.count_label.setText(self.tr("%n people", "", shown))
+        """Say how many rows the tab in view shows."""
+        tab = self.tabs.currentIndex()
+        if tab == JOURNAL_TAB:
+            text = self.tr("%n entries", "", self.journal_panel.model.rowCount())
+        elif tab == FOLLOW_UPS_TAB:
+            text = self.tr("%n follow-ups", "", self.follow_ups_panel.model.rowCount())
+        else:
+            text = self.tr("%n people", "", self.people_panel.model.rowCount())
+        self.count_label.setText(text)
+
+    @Slot(list)
+    def _show_selected_person(self, ids: list[int]) -> None:
+        current = self.people_panel.current_id()
+        self.person_panel.show_person(current if current in ids else (ids[0] if ids else None))
+
+    def show_person(self, person_id: int) -> None:
+        """Bring ``person_id`` into view in the people table and show their profile."""
+        self.tabs.setCurrentIndex(PEOPLE_TAB)
+        if self.people_panel.model.row_of(person_id) is None:
+            self.search_field.clear()
+            self.sidebar.select_key(SidebarKey("view", "active"))
+            self._apply_filter()
+        if self.people_panel.model.row_of(person_id) is None:
+            self.sidebar.select_key(SidebarKey("view", "archived"))
+        self.people_panel.select_ids([person_id])
+        self.people_panel.table.setFocus()
+
+    @Slot(int, bool)
+    def _tick(self, follow_up_id: int, done: bool) -> None:
+        self._ticked[done].append(follow_up_id)
+        self._tick_timer.start()
+
+    @Slot()
+    def _apply_ticks(self) -> None:
+        for done, ids in self._ticked.items():
+            if ids:
+                self.entries.set_follow_ups_done(list(ids), done)
+                ids.clear()
+
+    @Slot()
+    def _log_entry(self) -> None:
+        person = self.person_panel.person_id if self.tabs.currentIndex() == PEOPLE_TAB else None
+        self.entries.log_entry([person] if person is not None else None)
+
+    @Slot()
+    def _open_selected_entry(self) -> None:
+        current = self.journal_panel.current_id()
+        if current is not None:
+            self.entries.edit_entry(current)
+
+    @Slot()
+    def _update_entry_actions(self, _ids: list[int] | None = None) -> None:
+        on_journal = self.tabs.currentIndex() == JOURNAL_TAB
+        selected = bool(self.journal_panel.selected_ids())
+        self.actions["action_edit_entry"].setEnabled(on_journal and selected)
+        self.actions["action_trash_entry"].setEnabled(on_journal and selected)
+
+    @Slot(int)
+    def _tab_changed(self, index: int) -> None:
+        self.people.set_active(index == PEOPLE_TAB)
+        self._update_entry_actions()
+        self._update_count()
 
     @Slot()
     def _focus_search(self) -> None:
-        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search_field.selectAll()
+        field = self.search_field
+        if self.tabs.currentIndex() == JOURNAL_TAB:
+            field = self.journal_panel.filter_bar.search
+        field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        field.selectAll()
 
     @Slot()
     def _focus_first_result(self) -> None:
@@ -213,27 +335,32 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1120, 700)
-        state = s.value("main_window/state")
-        if state is not None:
-            self.restoreState(state)
-        splitter = s.value("main_window/splitter")
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
-        header = s.value("people_table/header")
+            self.resize(1180, 720)
+        for key, restore in (
+            ("main_window/state", self.restoreState),
+            ("main_window/splitter", self.splitter.restoreState),
+            ("main_window/people_splitter", self.people_splitter.restoreState),
+            ("people_table/header", self.people_panel.table.horizontalHeader().restoreState),
+            ("journal_table/header", self.journal_panel.table.horizontalHeader().restoreState),
+        ):
+            value = s.value(key)
+            if value is not None:
+                restore(value)
         table = self.people_panel.table
-        if header is not None:
-            table.horizontalHeader().restoreState(header)
         sort = table.horizontalHeader()
         table.sortByColumn(sort.sortIndicatorSection(), sort.sortIndicatorOrder())
+        self.tabs.setCurrentIndex(int(s.value("main_window/tab", PEOPLE_TAB)))
 
     def save_state(self) -> None:
-        """Remember geometry, splitter and column layout for the next run."""
+        """Remember geometry, splitters, column layout and the open tab for the next run."""
         s = self.settings
         s.setValue("main_window/geometry", self.saveGeometry())
         s.setValue("main_window/state", self.saveState())
         s.setValue("main_window/splitter", self.splitter.saveState())
+        s.setValue("main_window/people_splitter", self.people_splitter.saveState())
+        s.setValue("main_window/tab", self.tabs.currentIndex())
         s.setValue("people_table/header", self.people_panel.table.horizontalHeader().saveState())
+        s.setValue("journal_table/header", self.journal_panel.table.horizontalHeader().saveState())
         s.sync()
 
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -31,6 +31,7 @@ class PeopleController(Controller):
         super().__init__(window, actions, stack, events)
         self.panel = panel
         self.view = View.ACTIVE
+        self.active = True  # the people table is in view
         self.connect_actions(
             {
                 "action_new_person": self.new_person,
@@ -55,6 +56,11 @@ class PeopleController(Controller):
     def _update_demo_action(self) -> None:
         self.actions["action_demo_journal"].setEnabled(_journal_is_empty())
 
+    def set_active(self, active: bool) -> None:
+        """Enable the actions on selected people only while the people table is in view."""
+        self.active = active
+        self.update_actions()
+
     def set_view(self, view: View) -> None:
         """Tell the controller which part of the journal is shown (actions depend on it)."""
         self.view = view
@@ -63,9 +69,9 @@ class PeopleController(Controller):
     @Slot()
     def update_actions(self) -> None:
         """Enable only the actions that make sense for the selection and view."""
-        selected = bool(self.panel.selected_ids())
+        selected = self.active and bool(self.panel.selected_ids())
         a = self.actions
-        a["action_edit_person"].setEnabled(len(self.panel.selected_ids()) == 1)
+        a["action_edit_person"].setEnabled(self.active and len(self.panel.selected_ids()) == 1)
         a["action_archive_person"].setEnabled(selected and self.view == View.ACTIVE)
         a["action_trash_person"].setEnabled(selected and self.view != View.TRASH)
         a["action_restore_person"].setEnabled(selected and self.view != View.ACTIVE)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,6 +15,7 @@ from networkjournal.store.people import ContactMethodData, NetworkRole, PersonDa
 from networkjournal.store.people_list import View
 from networkjournal.ui.main_window import MainWindow
 from networkjournal.ui.models.sidebar_model import ALL_PEOPLE, SidebarKey
+from tests.ui.conftest import when_dialog_opens
 
 
 def names_in_table(window: MainWindow) -> list[str]:
@@ -26,24 +26,6 @@ def names_in_table(window: MainWindow) -> list[str]:
 
 def network_id(name: str) -> int:
     return next(n.id for n in networks.list_networks() if n.name == name)
-
-
-@pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-
-
-@pytest.fixture
-def make_window(qtbot: QtBot, journal: Path, settings: QSettings) -> Iterator:
-    def make() -> MainWindow:
-        window = MainWindow(journal, settings)
-        qtbot.addWidget(window)
-        window.show()
-        window.activateWindow()
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-        return window
-
-    yield make
 
 
 @pytest.fixture
@@ -384,24 +366,6 @@ def test_user_text_in_names_is_never_read_as_markup(make_window, journal, qtbot:
     qtbot.waitUntil(lambda: window.people_panel.stack.currentWidget() is not None)
 
 
-def _when_dialog_opens(qtbot: QtBot, name: str, act) -> None:
-    """Run ``act(dialog)`` once the modal dialog called ``name`` is showing."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QDialog
-
-    def poll() -> None:
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, QDialog) and dialog.objectName() == name and dialog.isVisible():
-            # A window manager activates a new dialog; the offscreen platform has none.
-            dialog.activateWindow()
-            if QApplication.activeWindow() is dialog:
-                act(dialog)
-                return
-        QTimer.singleShot(20, poll)
-
-    QTimer.singleShot(0, poll)
-
-
 def test_create_a_person_by_typing_into_the_editor(make_window, qtbot: QtBot) -> None:
     window = make_window()
 
@@ -412,7 +376,7 @@ def test_create_a_person_by_typing_into_the_editor(make_window, qtbot: QtBot) ->
         qtbot.keyClicks(dialog.findChild(QLineEdit, "headline_edit"), "FY1 doctor")
         qtbot.keyClick(given, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
 
-    _when_dialog_opens(qtbot, "person_editor", fill)
+    when_dialog_opens("person_editor", fill)
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert names_in_table(window) == ["Chidi Nwosu"]
     assert window.people_panel.selected_ids() == list(people.person_names())
@@ -437,7 +401,7 @@ def test_edit_a_person_from_the_table_with_return(make_window, cast, qtbot: QtBo
         qtbot.keyClicks(nickname, "Mum (Funmi)")
         qtbot.keyClick(nickname, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
 
-    _when_dialog_opens(qtbot, "person_editor", rename)
+    when_dialog_opens("person_editor", rename)
     qtbot.keyClick(table, Qt.Key.Key_Return)
     assert "Mum (Funmi)" in names_in_table(window)
     assert window.people_panel.selected_ids() == [cast["mum"]]

@@ -1,0 +1,50 @@
+"""Fixtures and helpers for driving the real main window."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QDialog
+from pytestqt.qtbot import QtBot
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    """The window's remembered state, in the test's own file."""
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot, journal: Path, settings: QSettings) -> Iterator[Callable]:
+    """Make a shown, active main window over the test's journal."""
+    from networkjournal.ui.main_window import MainWindow
+
+    def make() -> MainWindow:
+        window = MainWindow(journal, settings)
+        qtbot.addWidget(window)
+        window.show()
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        return window
+
+    yield make
+
+
+def when_dialog_opens(name: str, act: Callable[[QDialog], None]) -> None:
+    """Run ``act(dialog)`` once the modal dialog (or message box) called ``name`` shows."""
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        named = isinstance(dialog, QDialog) and dialog.objectName() == name
+        if named and dialog.isVisible():
+            # A window manager activates a new dialog; the offscreen platform has none.
+            dialog.activateWindow()
+            if QApplication.activeWindow() is dialog:
+                act(dialog)
+                return
+        QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)
