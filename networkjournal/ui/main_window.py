@@ -78,7 +78,7 @@ class MainWindow(QMainWindow):
 
         self.sidebar = NetworkSidebar(pick(self.actions, NETWORK_ACTIONS))
         self.people_panel = PeoplePanel(pick(self.actions, PERSON_ROW_ACTIONS))
-        self.person_panel = PersonPanel()
+        self.person_panel = PersonPanel(pick(self.actions, ENTRY_ROW_ACTIONS))
         self.journal_panel = JournalPanel(pick(self.actions, ENTRY_ROW_ACTIONS))
         self.follow_ups_panel = FollowUpsPanel()
         self.search_field = self._make_search_field()
@@ -193,7 +193,7 @@ class MainWindow(QMainWindow):
         a["action_log_interaction"].triggered.connect(self._log_entry)
         a["action_edit_entry"].triggered.connect(self._open_selected_entry)
         a["action_trash_entry"].triggered.connect(
-            lambda: self.entries.trash_entries(self.journal_panel.selected_ids())
+            lambda: self.entries.trash_entries(self._selected_entries())
         )
         self.people_panel.clearSearchRequested.connect(self.search_field.clear)
         for model in (
@@ -209,6 +209,7 @@ class MainWindow(QMainWindow):
         self.journal_panel.openRequested.connect(self.entries.edit_entry)
         self.journal_panel.logRequested.connect(self._log_entry)
         self.journal_panel.selectionChanged.connect(self._update_entry_actions)
+        self.person_panel.timelineSelectionChanged.connect(self._update_entry_actions)
         # Space over several rows reports each; they become one undo step.
         self._ticked: dict[bool, list[int]] = {True: [], False: []}
         self._tick_timer = QTimer(self)
@@ -290,18 +291,26 @@ class MainWindow(QMainWindow):
         person = self.person_panel.person_id if self.tabs.currentIndex() == PEOPLE_TAB else None
         self.entries.log_entry([person] if person is not None else None)
 
+    def _selected_entries(self) -> list[int]:
+        """The entries selected in the list in view: the journal, or a person's timeline."""
+        tab = self.tabs.currentIndex()
+        if tab == JOURNAL_TAB:
+            return self.journal_panel.selected_ids()
+        if tab == PEOPLE_TAB:
+            return self.person_panel.selected_entry_ids()
+        return []
+
     @Slot()
     def _open_selected_entry(self) -> None:
-        current = self.journal_panel.current_id()
-        if current is not None:
-            self.entries.edit_entry(current)
+        selected = self._selected_entries()
+        if selected:
+            self.entries.edit_entry(selected[0])
 
     @Slot()
     def _update_entry_actions(self, _ids: list[int] | None = None) -> None:
-        on_journal = self.tabs.currentIndex() == JOURNAL_TAB
-        selected = bool(self.journal_panel.selected_ids())
-        self.actions["action_edit_entry"].setEnabled(on_journal and selected)
-        self.actions["action_trash_entry"].setEnabled(on_journal and selected)
+        selected = bool(self._selected_entries())
+        self.actions["action_edit_entry"].setEnabled(selected)
+        self.actions["action_trash_entry"].setEnabled(selected)
 
     @Slot(int)
     def _tab_changed(self, index: int) -> None:

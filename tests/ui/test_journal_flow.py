@@ -275,3 +275,21 @@ def test_search_snippets_draw_user_text_as_text(qtbot: QtBot) -> None:
         (" <img src=/etc/hostname>", False),
     ]
     assert plain(marked) == "<b>x</b> met at the audit <img src=/etc/hostname>"
+
+
+def test_delete_an_entry_from_a_timeline_and_undo(make_window, brooks: int, qtbot) -> None:
+    keep = _log(brooks, "Kept.", dt.datetime(2025, 1, 1, 9, 0))
+    gone = _log(brooks, "Deleted from the timeline.", dt.datetime(2025, 2, 1, 9, 0))
+    window = make_window()
+    window.show_person(brooks)
+    view = window.person_panel.timeline_view
+    view.setCurrentIndex(window.person_panel.timeline.index(0, 0))  # newest first: `gone`
+    assert window.person_panel.selected_entry_ids() == [gone]
+    assert window.actions["action_trash_entry"].isEnabled()
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert journal.entry_ids(EntryFilter()) == [keep]
+    assert window.person_panel.timeline.rowCount() == 1
+    assert window.people_panel.selected_ids() == [brooks]  # still with the same person
+    window.undo_stack.undo()
+    assert window.person_panel.timeline.rowCount() == 2

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal, Slot
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QListView,
+    QMenu,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -40,8 +42,11 @@ class PersonPanel(QWidget):
     openEntryRequested = Signal(int)  # entry id
     logEntryRequested = Signal(int)  # person id
     editPersonRequested = Signal(int)  # person id
+    timelineSelectionChanged = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, entry_actions: list[QAction | None] | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("person_panel")
         self.person_id: int | None = None
@@ -64,7 +69,18 @@ class PersonPanel(QWidget):
         self.timeline_view.setUniformItemSizes(True)
         self.timeline_view.setAlternatingRowColors(True)
         self.timeline_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.timeline_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.timeline_view.activated.connect(self._open_entry)
+        self.timeline_view.selectionModel().selectionChanged.connect(
+            lambda *_: self.timelineSelectionChanged.emit()
+        )
+        self.timeline.modelReset.connect(self.timelineSelectionChanged.emit)
+        self._entry_actions = entry_actions or []
+        for action in self._entry_actions:
+            if action is not None:
+                self.timeline_view.addAction(action)  # Delete acts on the timeline's selection
+        self.timeline_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.timeline_view.customContextMenuRequested.connect(self._show_menu)
         self.timeline_empty = _label("person_timeline_empty")
         self.timeline_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.timeline_stack = QStackedWidget()
@@ -133,6 +149,25 @@ class PersonPanel(QWidget):
                 self.tr("No entries with %1 yet. Log one with Ctrl+L.").replace("%1", name)
             )
             self.timeline_stack.setCurrentWidget(self.timeline_empty)
+
+    def selected_entry_ids(self) -> list[int]:
+        """The entries selected in the timeline, newest first."""
+        rows = sorted(i.row() for i in self.timeline_view.selectionModel().selectedRows())
+        return [self.timeline.entry_id(row) for row in rows]
+
+    @Slot(QPoint)
+    def _show_menu(self, pos: QPoint) -> None:
+        index = self.timeline_view.indexAt(pos)
+        selection = self.timeline_view.selectionModel()
+        if index.isValid() and not selection.isSelected(index):
+            self.timeline_view.setCurrentIndex(index)
+        menu = QMenu(self)
+        for action in self._entry_actions:
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        menu.exec(self.timeline_view.viewport().mapToGlobal(pos))
 
     @Slot(QModelIndex)
     def _open_entry(self, index: QModelIndex) -> None:
