@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
+from networkjournal.store.roles import supervising_role_sql
 from networkjournal.store.schema import db
 from networkjournal.store.search import ENTRY_DOCS, PERSON_DOCS, match_expression
 from networkjournal.store.text import fold, like_pattern
@@ -33,13 +34,35 @@ class SortKey(StrEnum):
     ADDED = "added"
 
 
+class CriterionKind(StrEnum):
+    """What a browsing choice selects people by."""
+
+    NETWORK = "network"  # value: network id; role narrows to that role in it
+    ORGANISATION = "organisation"  # value: organisation id
+    TAG = "tag"  # value: tag id
+    TOPIC = "topic"  # value: topic id
+    TOPIC_KIND = "topic_kind"  # value: topic kind; anyone on a topic of that kind
+    SUPERVISES = "supervises"  # value: topic kind; in a supervising role on such a topic
+    REFEREE = "referee"  # flagged as a referee
+
+
+@dataclass(frozen=True)
+class Criterion:
+    """One browsing choice; a filter's criteria must all hold."""
+
+    kind: CriterionKind
+    value: int | str = 0
+    role: str | None = None
+
+
 @dataclass(frozen=True)
 class PeopleFilter:
-    """What the user has chosen to see: a view, perhaps one network, perhaps some text."""
+    """What the user has chosen to see: a view, choices that must all hold, perhaps text."""
 
     view: View = View.ACTIVE
     network_id: int | None = None
     text: str = ""
+    criteria: tuple[Criterion, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -72,6 +95,38 @@ _ORDER = {
 }
 
 
+def _criterion(criterion: Criterion) -> tuple[str, list[object]]:
+    """Return the SQL condition (on person ``p``) for one browsing choice."""
+    match criterion.kind:
+        case CriterionKind.NETWORK:
+            sql = "SELECT 1 FROM person_network x WHERE x.person_id = p.id AND x.network_id = ?"
+            if criterion.role is not None:
+                return f"EXISTS ({sql} AND lower(x.role) = lower(?))", [
+                    criterion.value,
+                    criterion.role,
+                ]
+            return f"EXISTS ({sql})", [criterion.value]
+        case CriterionKind.ORGANISATION:
+            sql = "SELECT 1 FROM membership x WHERE x.person_id = p.id AND x.organisation_id = ?"
+        case CriterionKind.TAG:
+            sql = "SELECT 1 FROM person_tag x WHERE x.person_id = p.id AND x.tag_id = ?"
+        case CriterionKind.TOPIC:
+            sql = "SELECT 1 FROM topic_person x WHERE x.person_id = p.id AND x.topic_id = ?"
+        case CriterionKind.TOPIC_KIND:
+            sql = (
+                "SELECT 1 FROM topic_person x JOIN topic t ON t.id = x.topic_id "
+                "WHERE x.person_id = p.id AND t.kind = ?"
+            )
+        case CriterionKind.SUPERVISES:
+            sql = (
+                "SELECT 1 FROM topic_person x JOIN topic t ON t.id = x.topic_id "
+                f"WHERE x.person_id = p.id AND t.kind = ? AND {supervising_role_sql('x.role')}"
+            )
+        case CriterionKind.REFEREE:
+            return "p.is_referee = 1", []
+    return f"EXISTS ({sql})", [criterion.value]
+
+
 def _where(flt: PeopleFilter) -> tuple[str, list[object]]:
     clauses: list[str] = []
     params: list[object] = []
@@ -88,6 +143,10 @@ def _where(flt: PeopleFilter) -> tuple[str, list[object]]:
             "AND pn.network_id = ?)"
         )
         params.append(flt.network_id)
+    for criterion in flt.criteria:
+        clause, values = _criterion(criterion)
+        clauses.append(clause)
+        params.extend(values)
     text = flt.text.strip()
     if text:
         # People whose own details match (names, role, notes, facts …), people who were
