@@ -53,6 +53,17 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--limit", type=_count, default=50, metavar="N", help="at most N hits")
     search.add_argument("--json", action="store_true", help="print machine-readable JSON")
 
+    export = commands.add_parser("export", help="write what the journal holds in an open format")
+    export.add_argument(
+        "--format", required=True, choices=["markdown"], help="the file format to write"
+    )
+    export.add_argument(
+        "--referees",
+        action="store_true",
+        help="with markdown: your referees, what they have seen you do, how to reach them",
+    )
+    export.add_argument("--output", metavar="PATH", help="write to PATH (default: standard output)")
+
     check = commands.add_parser("check", help="check the journal file for damage")
     check.add_argument("--json", action="store_true", help="print machine-readable JSON")
     return parser
@@ -238,4 +249,30 @@ def cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"demo": cmd_demo, "stats": cmd_stats, "search": cmd_search, "check": cmd_check}
+def cmd_export(args: argparse.Namespace) -> int:
+    """Write part of the journal as a file (or to standard output)."""
+    _open(args, create=False)
+    if args.format == "markdown":
+        if not args.referees:
+            raise UserError("markdown export needs --referees (what else to export arrives later)")
+        from networkjournal.interop.markdown import referees_markdown
+
+        text = referees_markdown()
+    if args.output:
+        path = Path(args.output)
+        try:
+            path.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise UserError(f"could not write {path}: {exc.strerror or exc}") from exc
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+COMMANDS = {
+    "demo": cmd_demo,
+    "stats": cmd_stats,
+    "search": cmd_search,
+    "export": cmd_export,
+    "check": cmd_check,
+}

@@ -194,3 +194,55 @@ def test_search_with_nothing_found_says_so(journal_path: Path, capsys) -> None:
 def test_search_on_a_missing_journal_is_a_user_error(tmp_path: Path, capsys) -> None:
     assert main(["--data-dir", str(tmp_path / "none"), "search", "x"]) == 1
     assert "no journal" in capsys.readouterr().err
+
+
+def test_export_referees_as_markdown(journal_path: Path, tmp_path: Path, capsys) -> None:
+    import datetime as dt
+
+    from networkjournal.store.facts import DisclosureData, create_disclosure
+    from networkjournal.store.people import ContactMethodData
+
+    open_journal(journal_path)
+    okafor = create_person(
+        PersonData(
+            display_name="Dr Ada Okafor",
+            headline="Personal tutor",
+            is_referee=True,
+            referee_note="My professionalism and my *teaching* of first years",
+            contacts=[ContactMethodData("email", "a.okafor@kcl.ac.uk", preferred=True)],
+        )
+    )
+    create_person(PersonData(display_name="Not A Referee"))
+    create_disclosure(
+        DisclosureData(okafor, "Saw me lead the OSCE practice", dt.date(2025, 3, 4), witnessed=True)
+    )
+    create_disclosure(DisclosureData(okafor, "I want to do cardiology"))
+    close_journal()
+    out = tmp_path / "referees.md"
+    assert main(["export", "--format", "markdown", "--referees", "--output", str(out)]) == 0
+    text = out.read_text()
+    assert text.startswith("# Referees\n")
+    assert "## Dr Ada Okafor — Personal tutor" in text
+    assert "- Email: a.okafor@kcl.ac.uk" in text
+    assert "- Could speak to: My professionalism and my \\*teaching\\* of first years" in text
+    assert "- Saw me lead the OSCE practice (4 March 2025)" in text
+    assert "cardiology" not in text  # what I told them is not what they saw me do
+    assert "Not A Referee" not in text
+    assert main(["export", "--format", "markdown", "--referees"]) == 0
+    assert capsys.readouterr().out == text
+
+
+def test_export_markdown_without_what_to_export_is_a_user_error(journal_path: Path, capsys) -> None:
+    open_journal(journal_path)
+    close_journal()
+    assert main(["export", "--format", "markdown"]) == 1
+    assert "--referees" in capsys.readouterr().err
+
+
+def test_export_to_an_unwritable_place_is_a_user_error(journal_path: Path, capsys) -> None:
+    open_journal(journal_path)
+    close_journal()
+    target = journal_path.parent / "no-such-folder" / "r.md"
+    assert main(["export", "--format", "markdown", "--referees", "--output", str(target)]) == 1
+    err = capsys.readouterr().err
+    assert "could not write" in err and "Traceback" not in err
