@@ -2,8 +2,11 @@
 
 :func:`build_demo` fills an empty journal with a hand-written cast of about
 sixty people and a few hundred journal entries, with follow-ups, from their
-first week at university to yesterday; :func:`generate_journal` makes one of
-any size for benchmarks.
+first week at university to yesterday, and answers the five questions for
+them: what the student knows about each (facts), what each knows about the
+student (disclosures), what they learn together (topics), and who belongs
+where and knows whom (organisations, relationships, tags);
+:func:`generate_journal` makes one of any size for benchmarks.
 Both are deterministic: the same seed and ``today`` give the same journal.
 """
 

@@ -13,8 +13,23 @@ from dataclasses import dataclass, field
 
 from networkjournal.demo import fake_contacts
 from networkjournal.demo.cast import CAST, in_introduction_order
+from networkjournal.demo.connection_data import RELATIONSHIPS, TAG_COLOURS, TAGS
+from networkjournal.demo.connections import (
+    add_relationships,
+    add_tags,
+    introductions,
+    placement_tags,
+)
 from networkjournal.demo.contents import count_contents, require_empty
 from networkjournal.demo.entries import add_entries
+from networkjournal.demo.knowledge import add_knowledge
+from networkjournal.demo.knowledge_home import HOME_FACTS
+from networkjournal.demo.knowledge_told import DISCLOSURES
+from networkjournal.demo.knowledge_work import WORK_FACTS
+from networkjournal.demo.learning import add_topics
+from networkjournal.demo.learning_data import TOPICS
+from networkjournal.demo.organisation_data import ORGANISATIONS
+from networkjournal.demo.organisations import add_organisations
 from networkjournal.demo.spec import Birthday, Contact, PersonSpec
 from networkjournal.demo.timeline import DAY, Timeline
 from networkjournal.store.db import write
@@ -46,6 +61,10 @@ class DemoJournal:
 def build_demo(seed: int = 1, today: dt.date | None = None) -> dict[str, int]:
     """Fill an empty journal with a medical student's network and journal; return what was made.
 
+    After the people and the entries come what the student knows about them
+    and they about the student, the topics, organisations, relationships and
+    tags, dated by the entries already written wherever one tells the story.
+
     The same ``seed`` and ``today`` give the same journal, byte for byte.
     """
     with write():
@@ -53,6 +72,14 @@ def build_demo(seed: int = 1, today: dt.date | None = None) -> dict[str, int]:
         journal = start_demo(seed, today or dt.date.today())
         add_people(journal, CAST)
         add_entries(journal)
+        add_knowledge(journal, {**HOME_FACTS, **WORK_FACTS}, DISCLOSURES)
+        add_topics(journal, TOPICS)
+        add_organisations(journal, ORGANISATIONS)
+        add_relationships(journal, [*RELATIONSHIPS, *introductions(CAST)])
+        referees = [spec.key for spec in CAST if spec.is_referee]
+        add_tags(
+            journal, {**TAGS, "referee": referees, **placement_tags(journal, CAST)}, TAG_COLOURS
+        )
         return count_contents()
 
 

@@ -4,13 +4,21 @@ from __future__ import annotations
 
 from networkjournal.store.schema import (
     ContactMethod,
+    Disclosure,
     Fact,
     FollowUp,
     Interaction,
     InteractionPerson,
+    Membership,
     Network,
+    Organisation,
     Person,
     PersonNetwork,
+    PersonTag,
+    Relationship,
+    Tag,
+    Topic,
+    TopicPerson,
 )
 
 
@@ -25,14 +33,26 @@ def require_empty() -> None:
 
 
 def count_contents() -> dict[str, int]:
-    """Return how many rows of each kind the journal holds, by the names the CLI prints."""
+    """Return how many rows of each kind the journal holds, by the names the CLI prints.
+
+    "memberships" are people's places in organisations; their places in the
+    three networks are "network_memberships".
+    """
     return {
         "people": Person.select().count(),
         "networks": Network.select().count(),
-        "memberships": PersonNetwork.select().count(),
+        "network_memberships": PersonNetwork.select().count(),
         "contact_methods": ContactMethod.select().count(),
         "interactions": Interaction.select().count(),
         "participants": InteractionPerson.select().count(),
-        "facts": Fact.select().count(),
         "follow_ups": FollowUp.select().count(),
+        "facts": Fact.select().count(),
+        "disclosures": Disclosure.select().count(),
+        "topics": Topic.select().count(),
+        "topic_people": TopicPerson.select().count(),
+        "organisations": Organisation.select().count(),
+        "memberships": Membership.select().count(),
+        "relationships": Relationship.select().count(),
+        "tags": Tag.select().count(),
+        "person_tags": PersonTag.select().count(),
     }

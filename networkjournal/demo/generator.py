@@ -137,9 +137,15 @@ def generate_journal(
         crowd = [_Someone(random_name(rng), _weight(rng)) for _ in range(people)]
         cumulative = list(itertools.accumulate(someone.weight for someone in crowd))
         entries = _draw_entries(rng, crowd, cumulative, interactions, today)
-        person_ids = _insert_people(rng, crowd, list_networks(), today)
-        _insert_entries(rng, entries, crowd, person_ids, today)
-        _insert_facts(rng, crowd, cumulative, person_ids, facts, today)
+        people_rows = _draw_people(rng, crowd, list_networks(), today)
+        # The people go in last.  The search index's triggers rebuild a person's
+        # document on every fact added about them; with nobody there yet they find
+        # nothing to rebuild, and each document is built once, facts and all, when
+        # its person goes in.  Foreign keys are checked at commit instead.
+        db.execute_sql("PRAGMA defer_foreign_keys = ON")
+        _insert_entries(rng, entries, crowd, people_rows.ids, today)
+        _insert_facts(rng, crowd, cumulative, people_rows.ids, facts, today)
+        _insert_people(people_rows)
         return count_contents()
 
 
@@ -178,15 +184,25 @@ def _draw_entries(
     return entries
 
 
-def _insert_people(
+@dataclass(slots=True)
+class _PeopleRows:
+    """The crowd as rows to insert: people, their networks and their contact details."""
+
+    ids: list[int]
+    people: list[tuple[Any, ...]]
+    memberships: list[tuple[Any, ...]]
+    contacts: list[tuple[Any, ...]]
+
+
+def _draw_people(
     rng: random.Random, crowd: list[_Someone], networks: list[NetworkInfo], today: dt.date
-) -> list[int]:
-    """Store the crowd with their networks and contact details; return their ids in order."""
+) -> _PeopleRows:
+    """Draw the crowd's details, networks and contacts; their ids follow the highest in use."""
     first_id = _next_id(Person)
     ids = list(range(first_id, first_id + len(crowd)))
-    person_rows = []
-    membership_rows = []
-    contact_rows = []
+    person_rows: list[tuple[Any, ...]] = []
+    membership_rows: list[tuple[Any, ...]] = []
+    contact_rows: list[tuple[Any, ...]] = []
     for person_id, someone in zip(ids, crowd, strict=True):
         joined = _networks_for(rng, networks)
         met_on, added = _met(rng, someone, today)
@@ -214,10 +230,14 @@ def _insert_people(
             membership_rows.append((person_id, network.id, role, added))
         for position, (kind, label, value) in enumerate(_contacts(rng, name, network_name)):
             contact_rows.append((person_id, kind, label, value, position == 0, position))
-    _insert_rows(Person, _PERSON_FIELDS, person_rows)
-    _insert_rows(PersonNetwork, _MEMBERSHIP_FIELDS, membership_rows)
-    _insert_rows(ContactMethod, _CONTACT_FIELDS, contact_rows)
-    return ids
+    return _PeopleRows(ids, person_rows, membership_rows, contact_rows)
+
+
+def _insert_people(rows: _PeopleRows) -> None:
+    """Store the crowd with their networks and contact details."""
+    _insert_rows(Person, _PERSON_FIELDS, rows.people)
+    _insert_rows(PersonNetwork, _MEMBERSHIP_FIELDS, rows.memberships)
+    _insert_rows(ContactMethod, _CONTACT_FIELDS, rows.contacts)
 
 
 def _networks_for(rng: random.Random, networks: list[NetworkInfo]) -> list[NetworkInfo]:

@@ -14,6 +14,14 @@ DUMPED_TABLES = (
     "interaction_person",
     "fact",
     "follow_up",
+    "disclosure",
+    "topic",
+    "topic_person",
+    "organisation",
+    "membership",
+    "relationship",
+    "tag",
+    "person_tag",
 )
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 import statistics
 from collections import Counter
 from collections.abc import Iterator
@@ -21,18 +20,10 @@ from networkjournal.store.follow_ups import FollowUpStatus, list_follow_ups, sta
 from networkjournal.store.journal import KINDS
 from networkjournal.store.schema import db
 from networkjournal.store.search import search
+from tests.demo.identifying import IDENTIFYING
 
 TODAY = dt.date(2026, 3, 14)
 TIMELINE = Timeline.for_today(TODAY)
-
-# Text that could identify someone being cared for: an NHS-number-like run of ten
-# digits, "patient" next to a name, a title before an initial or name, a birth date.
-_IDENTIFYING = [
-    re.compile(r"(?<!\d)\d{3}[ -]?\d{3}[ -]?\d{4}(?!\d)"),
-    re.compile(r"\bpatients?\b[\s,:;'\u2019s]{1,4}(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z]+"),
-    re.compile(r"\b(?:Mrs|Ms|Miss)\.?\s+[A-Z]"),
-    re.compile(r"\b(?:DOB|D\.O\.B|date of birth|born on)\b", re.IGNORECASE),
-]
 
 
 @pytest.fixture(scope="module")
@@ -247,7 +238,7 @@ def test_notes_are_markdown_of_realistic_length(demo: dict[str, int]) -> None:
 def test_no_entry_holds_patient_identifiable_text_or_unfilled_slots(demo: dict[str, int]) -> None:
     for _id, _when, _kind, title, location, notes, _template in _entries():
         text = f"{title}\n{location}\n{notes}"
-        for pattern in _IDENTIFYING:
+        for pattern in IDENTIFYING:
             assert not pattern.search(text), (pattern.pattern, text)
         assert "{" not in text and "}" not in text, text
 
@@ -255,8 +246,8 @@ def test_no_entry_holds_patient_identifiable_text_or_unfilled_slots(demo: dict[s
 def test_identifying_text_guard_catches_what_it_is_for() -> None:
     samples = ["NHS 943 476 5919", "saw patient Smith", "patients: Mrs Jones", "DOB 1/2/50"]
 
-    assert all(any(p.search(sample) for p in _IDENTIFYING) for sample in samples)
-    assert not any(p.search("_No patient-identifiable details._") for p in _IDENTIFYING)
+    assert all(any(p.search(sample) for p in IDENTIFYING) for sample in samples)
+    assert not any(p.search("_No patient-identifiable details._") for p in IDENTIFYING)
 
 
 def test_every_thread_has_words_for_each_of_its_kinds() -> None:

@@ -74,6 +74,24 @@ def test_generated_journal_has_no_broken_links(generated: dict[str, int]) -> Non
     assert db.execute_sql("PRAGMA integrity_check").fetchall() == [("ok",)]
 
 
+def test_every_generated_person_is_searchable_by_their_facts(generated: dict[str, int]) -> None:
+    # Facts go in before their people; each person's document must still hold them all.
+    in_step = _scalar(
+        "SELECT COUNT(*) FROM person_document d JOIN search_index s ON s.rowid = d.doc_id "
+        "WHERE s.name = d.name AND s.details = d.details"
+    )
+    fact = db.execute_sql("SELECT person_id, text FROM fact ORDER BY id LIMIT 1").fetchone()
+
+    assert in_step == 300
+    assert fact[0] * 2 in {
+        row[0]
+        for row in db.execute_sql(
+            "SELECT rowid FROM search_index WHERE search_index MATCH ?",
+            ('details:"' + fact[1].replace('"', '""') + '"',),
+        )
+    }
+
+
 def test_generated_contact_details_are_stored_normalised(generated: dict[str, int]) -> None:
     rows = db.execute_sql("SELECT kind, value FROM contact_method").fetchall()
     assert len(rows) >= 300
