@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
@@ -37,3 +38,12 @@ def relative_day(when: dt.datetime, today: dt.date | None = None) -> str:
 def utc_to_local(when: dt.datetime) -> dt.datetime:
     """Turn a stored naive-UTC time into local wall-clock time."""
     return when.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None)
+
+
+def plain_tooltip(text: str) -> str:
+    """Return ``text`` as a tooltip that shows it literally.
+
+    Qt shows a tooltip that looks like HTML as HTML; user text is escaped inside
+    a paragraph that keeps its line breaks, so it always reads as typed.
+    """
+    return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>" if text else ""

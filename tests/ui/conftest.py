@@ -48,3 +48,11 @@ def when_dialog_opens(name: str, act: Callable[[QDialog], None]) -> None:
         QTimer.singleShot(20, poll)
 
     QTimer.singleShot(0, poll)
+
+
+def tooltip_text(tooltip: str) -> str:
+    """The words a tooltip shows (tooltips carry user text escaped inside a paragraph)."""
+    import html
+    import re
+
+    return html.unescape(re.sub(r"<[^>]+>", "", tooltip))
