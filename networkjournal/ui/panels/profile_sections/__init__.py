@@ -1,0 +1,1 @@
+"""The sections of a person's profile, one per question the journal answers about them."""
