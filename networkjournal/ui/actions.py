@@ -159,6 +159,58 @@ SPECS: list[ActionSpec] = [
         "follow-up",
     ),
     ActionSpec(
+        "action_show_topics",
+        "&Learning Together",
+        "Show what you are learning and working on with others",
+        ("Ctrl+4",),
+        "topic",
+    ),
+    ActionSpec(
+        "action_new_topic",
+        "New &Topic…",
+        "Start a module, study group, project, audit or skill you share with people",
+        ("Ctrl+Shift+T",),
+        "topic",
+    ),
+    ActionSpec("action_edit_topic", "&Edit Topic…", "Change the selected topic"),
+    ActionSpec(
+        "action_delete_topic",
+        "&Delete Topic",
+        "Delete the selected topic; its people stay",
+        (StandardKey.Delete,),
+        "trash",
+        "user-trash",
+        widget_shortcut=True,
+    ),
+    ActionSpec(
+        "action_who_can_help",
+        "&Who Can Help With…",
+        "Find people by what they know, do and belong to",
+        ("Ctrl+Shift+H",),
+        "search",
+    ),
+    ActionSpec(
+        "action_show_referees",
+        "&Referees…",
+        "Everyone who could give you a reference, and what they have seen you do",
+    ),
+    ActionSpec(
+        "action_export_referees",
+        "Export &Referees as Markdown…",
+        "Write your referees list as a Markdown file for an application",
+    ),
+    ActionSpec(
+        "action_new_organisation",
+        "New &Organisation…",
+        "Add a society, team, hall, cohort, hospital or department",
+    ),
+    ActionSpec("action_edit_organisation", "Edit Or&ganisation…", "Change the organisation"),
+    ActionSpec(
+        "action_delete_organisation",
+        "Delete Organisa&tion…",
+        "Delete the organisation; its members stay in the journal",
+    ),
+    ActionSpec(
         "action_new_network",
         "New &Network…",
         "Add a network to sort people into",
@@ -211,6 +263,19 @@ ENTRY_ROW_ACTIONS: list[str | None] = [
     None,
     "action_trash_entry",
 ]
+# The topics table's right-click menu, and the Learning menu.
+TOPIC_ROW_ACTIONS: list[str | None] = [
+    "action_new_topic",
+    "action_edit_topic",
+    None,
+    "action_delete_topic",
+]
+# What an organisation's item in the sidebar offers.
+ORGANISATION_ACTIONS: list[str | None] = [
+    "action_new_organisation",
+    "action_edit_organisation",
+    "action_delete_organisation",
+]
 # The Network menu, also the sidebar's right-click menu.
 NETWORK_ACTIONS: list[str | None] = [
     "action_new_network",
@@ -231,6 +296,8 @@ MENUS: list[tuple[str, str, list[str | None]]] = [
             "action_new_person",
             "action_log_interaction",
             None,
+            "action_export_referees",
+            None,
             "action_demo_journal",
             None,
             "action_quit",
@@ -241,10 +308,26 @@ MENUS: list[tuple[str, str, list[str | None]]] = [
         "&Edit",
         ["action_undo", "action_redo", None, "action_find", "action_search_all"],
     ),
-    ("menu_view", "&View", ["action_show_people", "action_show_journal", "action_show_follow_ups"]),
+    (
+        "menu_view",
+        "&View",
+        [
+            "action_show_people",
+            "action_show_journal",
+            "action_show_follow_ups",
+            "action_show_topics",
+            None,
+            "action_show_referees",
+        ],
+    ),
     ("menu_person", "&Person", ["action_new_person", *PERSON_ROW_ACTIONS, "action_empty_trash"]),
     ("menu_journal", "&Journal", [*ENTRY_ROW_ACTIONS, None, "action_manage_templates"]),
-    ("menu_network", "&Network", NETWORK_ACTIONS),
+    (
+        "menu_learning",
+        "&Learning",
+        [*TOPIC_ROW_ACTIONS, None, "action_who_can_help"],
+    ),
+    ("menu_network", "&Network", [*NETWORK_ACTIONS, None, *ORGANISATION_ACTIONS]),
     ("menu_help", "&Help", ["action_open_data_folder", None, "action_about"]),
 ]
 

@@ -13,7 +13,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from networkjournal.store import follow_ups, journal, networks, people
+from networkjournal.store import follow_ups, journal, networks, organisations, people, tags
 from networkjournal.store.journal import EntryData, EntrySaved, EntrySnapshot
 from networkjournal.store.people import PersonData, PersonSnapshot
 from networkjournal.ui.events import JournalEvents
@@ -148,20 +148,26 @@ class RestoreFromTrash(StoreCommand):
 
 
 class AddToNetwork(StoreCommand):
-    """Add people to a network (dropped on it in the sidebar)."""
+    """Add people to a network, perhaps in a role (dropped on it in the sidebar)."""
 
     def __init__(
-        self, events: JournalEvents, person_ids: list[int], network_id: int, network_name: str
+        self,
+        events: JournalEvents,
+        person_ids: list[int],
+        network_id: int,
+        network_name: str,
+        role: str = "",
     ) -> None:
         super().__init__(
             events, _tr("Add %n people to %1", len(person_ids)).replace("%1", network_name)
         )
         self.person_ids = person_ids
         self.network_id = network_id
+        self.role = role
         self.added: list[int] = []
 
     def apply(self) -> None:
-        self.added = networks.add_people_to_network(self.person_ids, self.network_id)
+        self.added = networks.add_people_to_network(self.person_ids, self.network_id, self.role)
 
     def revert(self) -> None:
         networks.remove_people_from_network(self.added, self.network_id)
@@ -348,3 +354,46 @@ class SetFollowUpsDone(StoreCommand):
 
     def revert(self) -> None:
         follow_ups.set_done_at(self._before)
+
+
+class TagPeople(StoreCommand):
+    """Give people a tag (dropped on it in the sidebar)."""
+
+    def __init__(self, events: JournalEvents, person_ids: list[int], tag: str) -> None:
+        super().__init__(events, _tr("Tag %n people “%1”", len(person_ids)).replace("%1", tag))
+        self.person_ids, self.tag = person_ids, tag
+        self._before: dict[int, list[str]] = {}
+
+    def apply(self) -> None:
+        self._before = {}
+        for pid in self.person_ids:
+            current = tags.person_tags(pid)
+            if self.tag.casefold() not in (name.casefold() for name in current):
+                self._before[pid] = tags.set_person_tags(pid, [*current, self.tag])
+
+    def revert(self) -> None:
+        for pid, names in self._before.items():
+            tags.set_person_tags(pid, names)
+
+
+class JoinOrganisation(StoreCommand):
+    """Make people members of an organisation (dropped on it in the sidebar)."""
+
+    def __init__(
+        self, events: JournalEvents, person_ids: list[int], organisation_id: int, name: str
+    ) -> None:
+        super().__init__(events, _tr("Add %n people to %1", len(person_ids)).replace("%1", name))
+        self.person_ids, self.organisation_id = person_ids, organisation_id
+        self.joined: list[int] = []
+
+    def apply(self) -> None:
+        members = {
+            m.person_id for m in organisations.get_organisation(self.organisation_id).members
+        }
+        self.joined = [pid for pid in dict.fromkeys(self.person_ids) if pid not in members]
+        for pid in self.joined:
+            organisations.add_membership(self.organisation_id, organisations.MemberData(pid))
+
+    def revert(self) -> None:
+        for pid in self.joined:
+            organisations.remove_membership(self.organisation_id, pid)

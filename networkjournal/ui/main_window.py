@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer, QUrl, Slot
@@ -25,12 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from networkjournal import APP_NAME
-from networkjournal.store.networks import list_networks
-from networkjournal.store.people_list import PeopleFilter
+from networkjournal.store.people_list import CriterionKind, PeopleFilter
 from networkjournal.ui.actions import (
     ENTRY_ROW_ACTIONS,
     NETWORK_ACTIONS,
+    ORGANISATION_ACTIONS,
     PERSON_ROW_ACTIONS,
+    TOPIC_ROW_ACTIONS,
     build_actions,
     build_menus,
     build_toolbar,
@@ -40,6 +42,7 @@ from networkjournal.ui.dialogs.about import show_about
 from networkjournal.ui.entry_controller import EntryController
 from networkjournal.ui.events import JournalEvents
 from networkjournal.ui.icons import app_icon, icon
+from networkjournal.ui.learning_controller import LearningController
 from networkjournal.ui.models.sidebar_model import SidebarKey
 from networkjournal.ui.network_controller import NetworkController
 from networkjournal.ui.panels.follow_ups_panel import FollowUpsPanel
@@ -47,12 +50,13 @@ from networkjournal.ui.panels.journal_panel import JournalPanel
 from networkjournal.ui.panels.network_sidebar import NetworkSidebar
 from networkjournal.ui.panels.people_panel import PeoplePanel
 from networkjournal.ui.panels.person_panel import PersonPanel
+from networkjournal.ui.panels.topics_panel import TopicsPanel
 from networkjournal.ui.people_controller import PeopleController
 from networkjournal.ui.search_controller import SearchController
 
 COMPACT_TOOLBAR_WIDTH = 1000  # below this the toolbar shows icons only
 MINIMUM_WIDTH = 560
-PEOPLE_TAB, JOURNAL_TAB, FOLLOW_UPS_TAB = range(3)
+PEOPLE_TAB, JOURNAL_TAB, FOLLOW_UPS_TAB, TOPICS_TAB = range(4)
 
 
 class MainWindow(QMainWindow):
@@ -76,11 +80,17 @@ class MainWindow(QMainWindow):
             if action.shortcutContext() != Qt.ShortcutContext.WidgetWithChildrenShortcut:
                 self.addAction(action)
 
-        self.sidebar = NetworkSidebar(pick(self.actions, NETWORK_ACTIONS))
+        self.sidebar = NetworkSidebar(
+            pick(self.actions, NETWORK_ACTIONS),
+            {"organisation": pick(self.actions, ORGANISATION_ACTIONS)},
+        )
         self.people_panel = PeoplePanel(pick(self.actions, PERSON_ROW_ACTIONS))
-        self.person_panel = PersonPanel(pick(self.actions, ENTRY_ROW_ACTIONS))
+        self.person_panel = PersonPanel(
+            pick(self.actions, ENTRY_ROW_ACTIONS), self.undo_stack, self.events
+        )
         self.journal_panel = JournalPanel(pick(self.actions, ENTRY_ROW_ACTIONS))
         self.follow_ups_panel = FollowUpsPanel()
+        self.topics_panel = TopicsPanel(pick(self.actions, TOPIC_ROW_ACTIONS))
         self.search_field = self._make_search_field()
         self.people_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.people_splitter.setObjectName("people_splitter")
@@ -95,6 +105,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.people_splitter, icon("people"), self.tr("People"))
         self.tabs.addTab(self.journal_panel, icon("journal"), self.tr("Journal"))
         self.tabs.addTab(self.follow_ups_panel, icon("follow-up"), self.tr("Follow-ups"))
+        self.tabs.addTab(self.topics_panel, icon("topic"), self.tr("Learning Together"))
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main_splitter")
         self.splitter.addWidget(self.sidebar)
@@ -115,6 +126,7 @@ class MainWindow(QMainWindow):
         self.network_controller = NetworkController(*args, self.sidebar)
         self.entries = EntryController(*args)
         self.search = SearchController(self, self.actions)
+        self.learning = LearningController(*args)
         self._wire_undo()
         self._wire()
         self._apply_filter()
@@ -166,8 +178,8 @@ class MainWindow(QMainWindow):
 
     def _wire(self) -> None:
         a, events = self.actions, self.events
-        self.sidebar.keyChanged.connect(self._apply_filter)
-        self.sidebar.keyChanged.connect(lambda _key: self.tabs.setCurrentIndex(PEOPLE_TAB))
+        self.sidebar.choiceChanged.connect(self._apply_filter)
+        self.sidebar.choiceChanged.connect(lambda: self.tabs.setCurrentIndex(PEOPLE_TAB))
         self.sidebar.sidebar_model.peopleDropped.connect(self.people.drop_people)
         # Coalesce keystrokes that arrive together into one query.
         self._search_timer = QTimer(self)
@@ -187,6 +199,7 @@ class MainWindow(QMainWindow):
             ("action_show_people", PEOPLE_TAB),
             ("action_show_journal", JOURNAL_TAB),
             ("action_show_follow_ups", FOLLOW_UPS_TAB),
+            ("action_show_topics", TOPICS_TAB),
         ):
             a[name].triggered.connect(lambda _=False, tab=tab: self.tabs.setCurrentIndex(tab))
         # Ctrl+L logs with the person in view, when there is one.
@@ -200,6 +213,8 @@ class MainWindow(QMainWindow):
             self.people_panel.model,
             self.journal_panel.model,
             self.follow_ups_panel.model,
+            self.topics_panel.model,
+            self.topics_panel.opportunities_model,
         ):
             model.modelReset.connect(self._update_count)
         self.people_panel.selectionChanged.connect(self._show_selected_person)
@@ -219,11 +234,11 @@ class MainWindow(QMainWindow):
         self.follow_ups_panel.doneToggled.connect(self._tick)
         self.follow_ups_panel.openEntryRequested.connect(self.entries.edit_entry)
         self.search.personChosen.connect(self.show_person)
+        self._wire_learning()
         self.search.entryChosen.connect(self.entries.edit_entry)
         self.tabs.currentChanged.connect(self._tab_changed)
         events.peopleChanged.connect(self.people_panel.reload)
         events.peopleChanged.connect(self.sidebar.refresh)
-        events.peopleChanged.connect(self.person_panel.reload)
         events.peopleChanged.connect(self.journal_panel.refresh_people)
         events.networksChanged.connect(self.sidebar.refresh)
         events.networksChanged.connect(self.people_panel.reload)
@@ -232,17 +247,68 @@ class MainWindow(QMainWindow):
         events.journalChanged.connect(self.follow_ups_panel.reload)
         self._update_entry_actions()
 
+    def _wire_learning(self) -> None:
+        a, learning, topics = self.actions, self.learning, self.topics_panel
+        learning.personChosen.connect(self.show_person)
+        learning.topicSaved.connect(lambda tid: topics.select_ids([tid]))
+        self.person_panel.personRequested.connect(self.show_person)
+        self.person_panel.topicRequested.connect(learning.edit_topic)
+        topics.openTopicRequested.connect(learning.edit_topic)
+        topics.newTopicRequested.connect(learning.new_topic)
+        topics.personRequested.connect(self.show_person)
+        topics.selectionChanged.connect(self._update_topic_actions)
+        a["action_edit_topic"].triggered.connect(
+            lambda: [learning.edit_topic(t) for t in topics.selected_ids()[:1]]
+        )
+        a["action_delete_topic"].triggered.connect(
+            lambda: learning.delete_topics(topics.selected_ids())
+        )
+        a["action_edit_organisation"].triggered.connect(
+            lambda: self._with_organisation(learning.edit_organisation)
+        )
+        a["action_delete_organisation"].triggered.connect(
+            lambda: self._with_organisation(learning.delete_organisation)
+        )
+        self.sidebar.keyChanged.connect(self._update_organisation_actions)
+        self.events.journalChanged.connect(topics.reload)
+        self.events.peopleChanged.connect(topics.reload)
+        self._update_topic_actions()
+        self._update_organisation_actions()
+
+    def _with_organisation(self, act: Callable[[int], None]) -> None:
+        key = self.sidebar.current_key()
+        if key is not None and key.kind == CriterionKind.ORGANISATION:
+            act(int(key.value))
+
+    @Slot()
+    def _update_topic_actions(self, _ids: list[int] | None = None) -> None:
+        selected = self.tabs.currentIndex() == TOPICS_TAB and bool(self.topics_panel.selected_ids())
+        self.actions["action_edit_topic"].setEnabled(selected)
+        self.actions["action_delete_topic"].setEnabled(selected)
+
+    @Slot()
+    def _update_organisation_actions(self, _key: object = None) -> None:
+        key = self.sidebar.current_key()
+        chosen = key is not None and key.kind == CriterionKind.ORGANISATION
+        self.actions["action_edit_organisation"].setEnabled(chosen)
+        self.actions["action_delete_organisation"].setEnabled(chosen)
+
     # --- reacting ------------------------------------------------------------------
 
     @Slot()
-    def _apply_filter(self, _key: SidebarKey | None = None) -> None:
-        key = self.sidebar.current_key() or SidebarKey("view", "active")
-        name = ""
-        if key.network_id is not None:
-            name = next((n.name for n in list_networks() if n.id == key.network_id), "")
-        flt = PeopleFilter(view=key.view, network_id=key.network_id, text=self.search_field.text())
-        self.people_panel.set_filter(flt, name)
-        self.people.set_view(key.view)
+    def _apply_filter(self) -> None:
+        view = self.sidebar.chosen_view()
+        flt = PeopleFilter(
+            view=view, text=self.search_field.text(), criteria=self.sidebar.chosen_criteria()
+        )
+        chosen = [
+            index.data()
+            for key in self.sidebar.chosen_keys()
+            if key.kind != "view"
+            for index in [self.sidebar.sidebar_model.index_of(key)]
+        ]
+        self.people_panel.set_filter(flt, " + ".join(chosen))
+        self.people.set_view(view)
         self._update_count()
 
     @Slot()
@@ -253,6 +319,8 @@ class MainWindow(QMainWindow):
             text = self.tr("%n entries", "", self.journal_panel.model.rowCount())
         elif tab == FOLLOW_UPS_TAB:
             text = self.tr("%n follow-ups", "", self.follow_ups_panel.model.rowCount())
+        elif tab == TOPICS_TAB:
+            text = self.tr("%n topics", "", self.topics_panel.current_model().rowCount())
         else:
             text = self.tr("%n people", "", self.people_panel.model.rowCount())
         self.count_label.setText(text)
@@ -316,6 +384,7 @@ class MainWindow(QMainWindow):
     def _tab_changed(self, index: int) -> None:
         self.people.set_active(index == PEOPLE_TAB)
         self._update_entry_actions()
+        self._update_topic_actions()
         self._update_count()
 
     @Slot()

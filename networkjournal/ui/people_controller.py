@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QUndoStack
 from PySide6.QtWidgets import QDialog, QWidget
 
-from networkjournal.store import networks, people
-from networkjournal.store.people_list import View
+from networkjournal.store import networks, organisations, people, tags
+from networkjournal.store.people_list import CriterionKind, View
 from networkjournal.ui import commands
 from networkjournal.ui.controller import Controller
 from networkjournal.ui.dialogs.messages import confirm
@@ -192,14 +192,27 @@ class PeopleController(Controller):
         self.events.people_and_networks_changed()
 
     def drop_people(self, person_ids: list[int], key: SidebarKey) -> None:
-        """People dropped on a sidebar item: add to a network, archive, or trash."""
-        if key.kind == "network" and key.network_id is not None:
-            name = next((n.name for n in networks.list_networks() if n.id == key.network_id), "")
-            self.run_command(commands.AddToNetwork(self.events, person_ids, key.network_id, name))
+        """People dropped on a sidebar item: a network (or a role in it), a tag, an
+        organisation, the archive or the trash."""
+        command: commands.StoreCommand | None = None
+        if key.kind == CriterionKind.NETWORK:
+            name = next((n.name for n in networks.list_networks() if n.id == key.value), "")
+            role = key.role or ""
+            command = commands.AddToNetwork(self.events, person_ids, int(key.value), name, role)
+        elif key.kind == CriterionKind.TAG:
+            name = next((t.name for t in tags.list_tags() if t.id == key.value), "")
+            command = commands.TagPeople(self.events, person_ids, name)
+        elif key.kind == CriterionKind.ORGANISATION:
+            org = next(
+                (o.name for o in organisations.list_organisations() if o.id == key.value), ""
+            )
+            command = commands.JoinOrganisation(self.events, person_ids, int(key.value), org)
         elif key.view == View.ARCHIVED:
-            self.run_command(commands.SetArchived(self.events, person_ids, archived=True))
+            command = commands.SetArchived(self.events, person_ids, archived=True)
         elif key.view == View.TRASH:
-            self.run_command(commands.MoveToTrash(self.events, person_ids))
+            command = commands.MoveToTrash(self.events, person_ids)
+        if command is not None:
+            self.run_command(command)
 
 
 def _journal_is_empty() -> bool:

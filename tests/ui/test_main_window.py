@@ -407,3 +407,19 @@ def test_edit_a_person_from_the_table_with_return(make_window, cast, qtbot: QtBo
     assert window.people_panel.selected_ids() == [cast["mum"]]
     window.undo_stack.undo()
     assert "Mum" in names_in_table(window) and "Mum (Funmi)" not in names_in_table(window)
+
+
+def test_tooltips_show_user_text_as_typed(make_window, journal, qtbot: QtBot) -> None:
+    from networkjournal.ui.models.people_table_model import COLUMNS
+    from tests.ui.conftest import tooltip_text
+
+    name = "<b>x</b><img src=/etc/hostname>"
+    people.create_person(PersonData(display_name=name, headline="<i>role</i>"))
+    window = make_window()
+    model = window.people_panel.model
+    for column in (0, 2):
+        tip = model.index(0, column).data(Qt.ItemDataRole.ToolTipRole)
+        # Qt reads a tooltip that looks like HTML as HTML: ours is escaped inside a paragraph.
+        assert "<b>" not in tip and "&lt;b&gt;" in tip or "&lt;i&gt;" in tip
+        assert tooltip_text(tip) in (name, "<i>role</i>")
+    assert len(COLUMNS) == 5

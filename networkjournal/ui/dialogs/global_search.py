@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from networkjournal.store.search import SearchHit, search
-from networkjournal.ui.formatting import format_date
+from networkjournal.ui.formatting import format_date, plain_tooltip
 from networkjournal.ui.widgets.highlight_text import draw_highlighted, plain
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -61,7 +61,7 @@ class SearchHitsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return hit.title
         if role == Qt.ItemDataRole.ToolTipRole:
-            return plain(hit.snippet) or hit.title
+            return plain_tooltip(plain(hit.snippet) or hit.title)
         if role == HIT_ROLE:
             return hit
         return None

@@ -21,7 +21,7 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
 from networkjournal.store import follow_ups
 from networkjournal.store.follow_ups import FollowUpRow, FollowUpStatus
-from networkjournal.ui.formatting import format_date, format_datetime, utc_to_local
+from networkjournal.ui.formatting import format_date, format_datetime, plain_tooltip, utc_to_local
 
 FOLLOW_UP_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the entry the follow-up came from, or None
@@ -140,7 +140,7 @@ class FollowUpsModel(QAbstractTableModel):
             done = row.done_at is not None
             return Qt.CheckState.Checked if done else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, column)
+            return plain_tooltip(self._tooltip(row, column) or "")
         if role == Qt.ItemDataRole.ForegroundRole:
             palette = QGuiApplication.palette()
             if status == FollowUpStatus.DONE:

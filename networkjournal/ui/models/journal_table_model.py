@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 
 from networkjournal.store import journal
 from networkjournal.store.journal import EntryFilter, EntryRow
-from networkjournal.ui.formatting import format_datetime, relative_day
+from networkjournal.ui.formatting import format_datetime, plain_tooltip, relative_day
 
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -127,7 +127,7 @@ class JournalTableModel(QAbstractTableModel):
         if entry is None:  # deleted since the ids were read; the next reload drops the row
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(entry, index.column())
+            return plain_tooltip(self._tooltip(entry, index.column()) or "")
         return self._text(entry, index.column())
 
     def _text(self, entry: EntryRow, column: int) -> str | None:

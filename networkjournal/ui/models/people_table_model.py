@@ -23,7 +23,13 @@ from PySide6.QtGui import QColor
 
 from networkjournal.store import people_list
 from networkjournal.store.people_list import PeopleFilter, PersonRow, SortKey
-from networkjournal.ui.formatting import format_date, format_datetime, relative_day, utc_to_local
+from networkjournal.ui.formatting import (
+    format_date,
+    format_datetime,
+    plain_tooltip,
+    relative_day,
+    utc_to_local,
+)
 
 PERSON_IDS_MIME = "application/x-networkjournal-person-ids"
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -159,7 +165,9 @@ class PeopleTableModel(QAbstractTableModel):
             if key in (SortKey.LAST_CONTACT, SortKey.ADDED):
                 return QColor(Qt.GlobalColor.darkGray)
             return None
-        return self._text(person, key, tooltip=role == Qt.ItemDataRole.ToolTipRole)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(self._text(person, key, tooltip=True) or "")
+        return self._text(person, key, tooltip=False)
 
     def _text(self, person: PersonRow, key: SortKey, tooltip: bool) -> str | None:
         match key:

@@ -1,4 +1,9 @@
-"""The sidebar's model: All people, each network (colour, live count), Archived, Trash."""
+"""The sidebar's model: views, networks (with roles), organisations, tags, topics, supervisors.
+
+Every choosable item carries a :class:`SidebarKey`; choices made together
+combine (Academic support AND tag "cardiology").  Counts are live: the model
+is refreshed in place after every edit.
+"""
 
 from __future__ import annotations
 
@@ -7,42 +12,69 @@ from dataclasses import dataclass
 from PySide6.QtCore import QMimeData, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QStandardItem, QStandardItemModel
 
-from networkjournal.store.networks import NetworkInfo
-from networkjournal.store.people_list import View
+from networkjournal.store.browse import BrowseItem, BrowseTree
+from networkjournal.store.people_list import Criterion, CriterionKind, View
 from networkjournal.ui.icons import icon
 from networkjournal.ui.models.people_table_model import PERSON_IDS_MIME, decode_person_ids
 
-KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "view", "network" or "group"
-VALUE_ROLE = Qt.ItemDataRole.UserRole + 2  # the View, or the network id
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "view", a CriterionKind, or "group"
+VALUE_ROLE = Qt.ItemDataRole.UserRole + 2  # the View value, or the criterion's value
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 3
 COLOUR_ROLE = Qt.ItemDataRole.UserRole + 4
+ROLE_ROLE = Qt.ItemDataRole.UserRole + 5  # a role within a network
 
 Index = QModelIndex | QPersistentModelIndex
+
+# Items people can be dropped on, and what the drop does.
+DROP_KINDS = {"view", CriterionKind.NETWORK, CriterionKind.TAG, CriterionKind.ORGANISATION}
 
 
 @dataclass(frozen=True)
 class SidebarKey:
-    """What a sidebar item stands for: a view, or one network."""
+    """What a sidebar item stands for: a view of the journal, or a browsing choice."""
 
     kind: str
     value: str | int
+    role: str | None = None
 
     @property
     def view(self) -> View:
-        """The view of the journal this item shows."""
+        """The view of the journal this item shows (All people unless it is a view)."""
         return View(self.value) if self.kind == "view" else View.ACTIVE
 
     @property
     def network_id(self) -> int | None:
-        """The network this item shows, if it is one."""
-        return int(self.value) if self.kind == "network" else None
+        """The network this item is, if it is a whole network."""
+        if self.kind == CriterionKind.NETWORK and self.role is None:
+            return int(self.value)
+        return None
 
+    def criterion(self) -> Criterion | None:
+        """The browsing choice this item stands for (None for a view)."""
+        if self.kind == "view":
+            return None
+        return Criterion(CriterionKind(self.kind), self.value, self.role)
+
+    @classmethod
+    def of(cls, criterion: Criterion) -> SidebarKey:
+        """The key of the item standing for ``criterion``."""
+        return cls(criterion.kind.value, criterion.value, criterion.role)
+
+
+# Icons of items that have no colour of their own.
+_KIND_ICONS = {
+    CriterionKind.TAG: "tag",
+    CriterionKind.ORGANISATION: "organisation",
+    CriterionKind.TOPIC_KIND: "topic",
+    CriterionKind.SUPERVISES: "person-edit",
+}
 
 ALL_PEOPLE = SidebarKey("view", View.ACTIVE.value)
+REFEREES = SidebarKey(CriterionKind.REFEREE.value, 0)
 
 
 def colour_icon(colour: str, size: int = 16) -> QIcon:
-    """Return a round swatch of ``colour`` for a network's item."""
+    """Return a round swatch of ``colour``."""
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
@@ -62,106 +94,150 @@ class SidebarModel(QStandardItemModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._network_ids: list[int] = []
         self._refreshing = False
+        self._shape: list[object] = []
         root = self.invisibleRootItem()
         self._all = self._view_item(self.tr("All people"), View.ACTIVE, icon("people"))
-        self._group = QStandardItem(self.tr("Networks"))
-        self._group.setData("group", KIND_ROLE)
-        self._group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        self._referees = self._item(REFEREES, self.tr("Referees"), icon("person-edit"))
+        self._groups = {
+            "networks": self._group(self.tr("Networks")),
+            "organisations": self._group(self.tr("Organisations")),
+            "tags": self._group(self.tr("Tags")),
+            "topics": self._group(self.tr("Learning together")),
+            "supervises": self._group(self.tr("Could supervise")),
+        }
         self._archived = self._view_item(self.tr("Archived"), View.ARCHIVED, icon("archive"))
         self._trash = self._view_item(self.tr("Trash"), View.TRASH, icon("trash", "user-trash"))
-        for item in (self._all, self._group, self._archived, self._trash):
+        for item in (self._all, self._referees, *self._groups.values()):
             root.appendRow(item)
+        root.appendRow(self._archived)
+        root.appendRow(self._trash)
         self.itemChanged.connect(self._on_item_changed)
 
-    def _view_item(self, text: str, view: View, item_icon: QIcon) -> QStandardItem:
-        item = QStandardItem(item_icon, text)
-        item.setData("view", KIND_ROLE)
-        item.setData(view.value, VALUE_ROLE)
+    # --- building ----------------------------------------------------------------
+
+    def _group(self, text: str) -> QStandardItem:
+        item = QStandardItem(text)
+        item.setData("group", KIND_ROLE)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        return item
+
+    def _item(self, key: SidebarKey, text: str, item_icon: QIcon | None = None) -> QStandardItem:
+        item = QStandardItem(text)
+        if item_icon is not None:
+            item.setIcon(item_icon)
+        item.setData(key.kind, KIND_ROLE)
+        item.setData(key.value, VALUE_ROLE)
+        item.setData(key.role, ROLE_ROLE)
         item.setData(0, COUNT_ROLE)
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if view != View.ACTIVE:
+        if key.kind in DROP_KINDS and key != ALL_PEOPLE:
             flags |= Qt.ItemFlag.ItemIsDropEnabled
+        if key.kind == CriterionKind.NETWORK and key.role is None:
+            flags |= Qt.ItemFlag.ItemIsEditable
         item.setFlags(flags)
         return item
 
-    def networks_group(self) -> QModelIndex:
-        """Return the index of the "Networks" heading."""
-        return self._group.index()
+    def _view_item(self, text: str, view: View, item_icon: QIcon) -> QStandardItem:
+        return self._item(SidebarKey("view", view.value), text, item_icon)
 
-    def refresh(self, network_infos: list[NetworkInfo], counts: dict[View, int]) -> None:
-        """Show the current networks and counts, changing items in place where possible."""
+    def refresh(self, tree: BrowseTree, counts: dict[View, int]) -> None:
+        """Show the current groups and counts, changing items in place where the shape holds."""
+        groups: dict[str, list[BrowseItem]] = {
+            "networks": tree.networks,
+            "organisations": tree.organisations,
+            "tags": tree.tags,
+            "topics": tree.topics,
+            "supervises": tree.supervises,
+        }
+        shape = [
+            (name, [(i.criterion, [c.criterion for c in i.children]) for i in items])
+            for name, items in groups.items()
+        ]
         self._refreshing = True  # itemChanged would read every update as a rename
         try:
             self._all.setData(counts.get(View.ACTIVE, 0), COUNT_ROLE)
             self._archived.setData(counts.get(View.ARCHIVED, 0), COUNT_ROLE)
             self._trash.setData(counts.get(View.TRASH, 0), COUNT_ROLE)
-            ids = [n.id for n in network_infos]
-            if ids != self._network_ids:
-                self._group.removeRows(0, self._group.rowCount())
-                for info in network_infos:
-                    self._group.appendRow(self._network_item(info))
-                self._network_ids = ids
+            self._referees.setData(tree.referees, COUNT_ROLE)
+            if shape != self._shape:
+                for name, items in groups.items():
+                    group = self._groups[name]
+                    group.removeRows(0, group.rowCount())
+                    for browse_item in items:
+                        group.appendRow(self._browse_item(browse_item))
+                self._shape = shape
             else:
-                for row, info in enumerate(network_infos):
-                    self._update_network_item(self._group.child(row), info)
+                for name, items in groups.items():
+                    group = self._groups[name]
+                    for row, browse_item in enumerate(items):
+                        self._update(group.child(row), browse_item)
         finally:
             self._refreshing = False
 
-    def _network_item(self, info: NetworkInfo) -> QStandardItem:
-        item = QStandardItem()
-        item.setData("network", KIND_ROLE)
-        item.setData(info.id, VALUE_ROLE)
-        item.setFlags(
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemIsEditable
-            | Qt.ItemFlag.ItemIsDropEnabled
-            | Qt.ItemFlag.ItemNeverHasChildren
+    def _browse_item(self, browse: BrowseItem) -> QStandardItem:
+        kind_icon = _KIND_ICONS.get(browse.criterion.kind)
+        item = self._item(
+            SidebarKey.of(browse.criterion), browse.label, kind_icon and icon(kind_icon)
         )
-        self._update_network_item(item, info)
+        self._show(item, browse)
+        for child in browse.children:
+            item.appendRow(self._browse_item(child))
         return item
 
-    def _update_network_item(self, item: QStandardItem, info: NetworkInfo) -> None:
-        if item.text() != info.name:
-            item.setText(info.name)
-        if item.data(COLOUR_ROLE) != info.colour:
-            item.setData(info.colour, COLOUR_ROLE)
-            item.setIcon(colour_icon(info.colour))
-        item.setData(info.people, COUNT_ROLE)
-        tip = info.description or info.name
-        if info.keep_in_touch_days:
-            tip += "\n" + self.tr("Keep in touch every %n days", "", info.keep_in_touch_days)
-        item.setToolTip(tip)
+    def _update(self, item: QStandardItem, browse: BrowseItem) -> None:
+        self._show(item, browse)
+        for row, child in enumerate(browse.children):
+            self._update(item.child(row), child)
+
+    def _show(self, item: QStandardItem, browse: BrowseItem) -> None:
+        if item.text() != browse.label:
+            item.setText(browse.label)
+        if browse.colour and item.data(COLOUR_ROLE) != browse.colour:
+            item.setData(browse.colour, COLOUR_ROLE)
+            item.setIcon(colour_icon(browse.colour))
+        if item.data(COUNT_ROLE) != browse.count:
+            item.setData(browse.count, COUNT_ROLE)
+
+    # --- reading ---------------------------------------------------------------------
+
+    def group_index(self, name: str) -> QModelIndex:
+        """Return the index of a group heading ("networks", "tags" …)."""
+        return self._groups[name].index()
+
+    def networks_group(self) -> QModelIndex:
+        """Return the index of the "Networks" heading."""
+        return self.group_index("networks")
 
     def key(self, index: Index) -> SidebarKey | None:
-        """Return what the item at ``index`` stands for (None for the heading)."""
+        """Return what the item at ``index`` stands for (None for a heading)."""
         if not index.isValid():
             return None
         kind = index.data(KIND_ROLE)
-        if kind not in ("view", "network"):
+        if kind in (None, "group"):
             return None
-        return SidebarKey(kind, index.data(VALUE_ROLE))
+        return SidebarKey(kind, index.data(VALUE_ROLE), index.data(ROLE_ROLE))
 
     def index_of(self, key: SidebarKey) -> QModelIndex:
         """Return the index of the item for ``key`` (invalid if it is gone)."""
-        if key.kind == "network":
-            for row in range(self._group.rowCount()):
-                child = self._group.child(row)
-                if child.data(VALUE_ROLE) == key.value:
-                    return child.index()
-            return QModelIndex()
-        for item in (self._all, self._archived, self._trash):
-            if item.data(VALUE_ROLE) == key.value:
-                return item.index()
+        matches = self.match(
+            self.index(0, 0),
+            VALUE_ROLE,
+            key.value,
+            -1,
+            Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive,
+        )
+        for index in matches:
+            if self.key(index) == key:
+                return index
         return QModelIndex()
 
     def _on_item_changed(self, item: QStandardItem) -> None:
-        if not self._refreshing and item.data(KIND_ROLE) == "network":
-            self.networkRenamed.emit(int(item.data(VALUE_ROLE)), item.text())
+        key = self.key(item.index())
+        if not self._refreshing and key is not None and key.network_id is not None:
+            self.networkRenamed.emit(key.network_id, item.text())
 
-    # --- dropping people on a network, the archive or the trash ---------------
+    # --- dropping people on an item ---------------------------------------------------
 
     def mimeTypes(self) -> list[str]:
         return [PERSON_IDS_MIME]
@@ -174,7 +250,11 @@ class SidebarModel(QStandardItemModel):
     ) -> bool:
         key = self.key(parent)
         return (
-            data.hasFormat(PERSON_IDS_MIME) and row == -1 and key is not None and key != ALL_PEOPLE
+            data.hasFormat(PERSON_IDS_MIME)
+            and row == -1
+            and key is not None
+            and key.kind in DROP_KINDS
+            and key != ALL_PEOPLE
         )
 
     def dropMimeData(

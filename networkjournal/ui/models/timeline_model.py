@@ -6,7 +6,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 
 from networkjournal.store import journal
 from networkjournal.store.journal import EntryRow
-from networkjournal.ui.formatting import format_datetime, relative_day
+from networkjournal.ui.formatting import format_datetime, plain_tooltip, relative_day
 
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ENTRY_ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # the EntryRow, for the delegate
@@ -54,7 +54,7 @@ class TimelineModel(QAbstractListModel):
                 lines.append(", ".join(row.people))
             if row.snippet:
                 lines.append(row.snippet)
-            return "\n".join(lines)
+            return plain_tooltip("\n".join(lines))
         if role == ENTRY_ID_ROLE:
             return row.id
         if role == ENTRY_ROW_ROLE:

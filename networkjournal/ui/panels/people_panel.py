@@ -78,7 +78,7 @@ class PeoplePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
-        self._network_name = ""
+        self._chosen = ""
         self._row_actions = row_actions
         for action in row_actions:
             if action is not None:
@@ -94,9 +94,9 @@ class PeoplePanel(QWidget):
 
     # --- what is shown -----------------------------------------------------
 
-    def set_filter(self, flt: PeopleFilter, network_name: str = "") -> None:
-        """Show the people ``flt`` selects."""
-        self._network_name = network_name
+    def set_filter(self, flt: PeopleFilter, chosen: str = "") -> None:
+        """Show the people ``flt`` selects; ``chosen`` names the sidebar choices behind it."""
+        self._chosen = chosen
         self.model.set_filter(flt)
         self._update_page()
 
@@ -146,12 +146,17 @@ class PeoplePanel(QWidget):
                 self.tr("Search looks at names, nicknames, roles and notes."),
                 [("clear_search_button", self.tr("Clear Search"), self.clearSearchRequested.emit)],
             )
-        elif flt.network_id is not None:
+        elif flt.criteria:
             self.empty_state.show_message(
-                self.tr("No one in %1 yet").replace("%1", self._network_name),
+                self.tr("No one in %1 yet").replace("%1", self._chosen),
                 self.tr(
+                    "Drag people here from All people, or choose fewer things at once "
+                    "in the sidebar (Ctrl-click a choice to drop it)."
+                )
+                if " + " in self._chosen
+                else self.tr(
                     "Drag people here from All people, or add someone new and tick this "
-                    "network in their details."
+                    "in their details."
                 ),
                 [
                     (

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from networkjournal.store.journal import FollowUpData
 from networkjournal.store.partial_dates import MONTH_NAMES, PartialDateError, parse_partial_date
+from networkjournal.ui.formatting import plain_tooltip
 from networkjournal.ui.widgets.field_message import as_sentence, style_field_message
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -302,7 +303,7 @@ class FollowUpsEdit(QWidget):
         row.message.setVisible(bool(error))
         row.due.setAccessibleDescription(error or reading)
         hint = self.tr("Type a date: today, tomorrow, fri, 23/09 or 23 Sep 2026")
-        row.due.setToolTip(f"{reading}\n{hint}" if reading else hint)
+        row.due.setToolTip(plain_tooltip(f"{reading}\n{hint}" if reading else hint))
 
     def _tidy(self, row: _Row) -> None:
         """On leaving a due date, rewrite it as the date it was read as."""

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from networkjournal.store.networks import NetworkInfo
 from networkjournal.store.people import NetworkRole
+from networkjournal.ui.formatting import plain_tooltip
 
 
 class NetworkRolesEditor(QWidget):
@@ -44,7 +45,7 @@ class NetworkRolesEditor(QWidget):
             check = QCheckBox(network.name.replace("&", "&&"), self)
             check.setObjectName(f"network_check_{network.id}")
             check.setIcon(_swatch(network.colour, check.fontMetrics().height()))
-            check.setToolTip(network.description)
+            check.setToolTip(plain_tooltip(network.description))
             role = QLineEdit(self)
             role.setObjectName(f"network_role_{network.id}")
             role.setPlaceholderText(self.tr("Role, e.g. tutor or flatmate"))

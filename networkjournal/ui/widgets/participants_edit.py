@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from networkjournal.store.people import PersonChoice
 from networkjournal.store.text import fold
+from networkjournal.ui.formatting import plain_tooltip
 
 MAX_SUGGESTIONS = 50
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -243,7 +244,7 @@ class ParticipantsEdit(QWidget):
         if person_id is None:
             added = self.tr("%1 will be added to your people when you save.")
             tip = added.replace("%1", name) + "\n" + tip
-        button.setToolTip(tip)
+        button.setToolTip(plain_tooltip(tip))
         button.setAccessibleName(self.tr("Remove %1").replace("%1", name))
         button.installEventFilter(self)
         chip = _Chip(person_id, name, button)
