@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
+from networkjournal.store.reminders import due_condition_sql
 from networkjournal.store.roles import supervising_role_sql
 from networkjournal.store.schema import db
 from networkjournal.store.search import ENTRY_DOCS, PERSON_DOCS, match_expression
@@ -44,6 +45,9 @@ class CriterionKind(StrEnum):
     TOPIC_KIND = "topic_kind"  # value: topic kind; anyone on a topic of that kind
     SUPERVISES = "supervises"  # value: topic kind; in a supervising role on such a topic
     REFEREE = "referee"  # flagged as a referee
+    DUE = "due"  # value: ISO date; keep-in-touch due on or before it
+    CONTACTED_SINCE = "contacted_since"  # value: ISO date; in an entry on or after it
+    ADDED_SINCE = "added_since"  # value: ISO date; added to the journal on or after it
 
 
 @dataclass(frozen=True)
@@ -95,6 +99,19 @@ _ORDER = {
 }
 
 
+def contacted_since_sql() -> str:
+    """Return a query for the ids of people in an entry (outside the trash) on or after ``?``.
+
+    Read through the index on ``occurred_at``, so a recent day costs only the
+    recent entries.
+    """
+    return (
+        "SELECT ip.person_id FROM interaction i "
+        "CROSS JOIN interaction_person ip ON ip.interaction_id = i.id "
+        "WHERE i.occurred_at >= ? AND i.deleted_at IS NULL"
+    )
+
+
 def _criterion(criterion: Criterion) -> tuple[str, list[object]]:
     """Return the SQL condition (on person ``p``) for one browsing choice."""
     match criterion.kind:
@@ -124,6 +141,12 @@ def _criterion(criterion: Criterion) -> tuple[str, list[object]]:
             )
         case CriterionKind.REFEREE:
             return "p.is_referee = 1", []
+        case CriterionKind.DUE:
+            return due_condition_sql("p"), [str(criterion.value)]
+        case CriterionKind.CONTACTED_SINCE:
+            return f"p.id IN ({contacted_since_sql()})", [str(criterion.value)]
+        case CriterionKind.ADDED_SINCE:
+            return "p.created_at >= ?", [str(criterion.value)]
     return f"EXISTS ({sql})", [criterion.value]
 
 

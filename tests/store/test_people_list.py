@@ -21,6 +21,8 @@ from networkjournal.store.people import (
     set_archived,
 )
 from networkjournal.store.people_list import (
+    Criterion,
+    CriterionKind,
     PeopleFilter,
     SortKey,
     View,
@@ -29,6 +31,7 @@ from networkjournal.store.people_list import (
     person_rows,
     view_counts,
 )
+from networkjournal.store.reminders import due_rows, snooze
 from networkjournal.store.schema import Interaction, InteractionPerson, Person
 from networkjournal.store.search import match_expression
 from networkjournal.store.text import fold
@@ -573,3 +576,80 @@ def test_search_returns_only_people_matching_by_containment_or_word_prefix(
         # The index holds the display name (given and family names are empty here).
         name = stored[pid]
         assert fold(query) in fold(name) or matches_by_word_prefix(name, query), (name, query)
+
+
+# --- keep-in-touch and recency choices (the overview's figures open these) ----------------------
+
+DAY = dt.date(2024, 6, 15)
+
+
+def added_on(name: str, when: dt.datetime, **fields: Any) -> int:
+    pid = add(name, **fields)
+    with write():
+        Person.update(created_at=when).where(Person.id == pid).execute()
+    return pid
+
+
+def chosen(*criteria: Criterion, text: str = "", view: View = View.ACTIVE) -> set[int]:
+    return set(person_ids(PeopleFilter(view=view, text=text, criteria=criteria)))
+
+
+def since(kind: CriterionKind, day: dt.date) -> Criterion:
+    return Criterion(kind, day.isoformat())
+
+
+def test_contacted_since_counts_entries_from_the_first_moment_of_the_day(journal: Path) -> None:
+    midnight, late, before, trashed, never = (add(n) for n in "ABCDE")
+    met(midnight, dt.datetime(2024, 6, 1, 0, 0))
+    met(late, dt.datetime(2024, 6, 20, 23, 59))  # after the day counts too
+    met(before, dt.datetime(2024, 5, 31, 23, 59))
+    met(trashed, dt.datetime(2024, 6, 10), deleted=True)
+    assert chosen(since(CriterionKind.CONTACTED_SINCE, dt.date(2024, 6, 1))) == {midnight, late}
+    assert never not in chosen(since(CriterionKind.CONTACTED_SINCE, dt.date(1900, 1, 1)))
+
+
+def test_added_since_counts_people_added_on_or_after_the_day(journal: Path) -> None:
+    on_the_day = added_on("On", dt.datetime(2024, 6, 1, 0, 0))
+    later = added_on("Later", dt.datetime(2024, 6, 14, 18, 0))
+    added_on("Before", dt.datetime(2024, 5, 31, 23, 59))
+    assert chosen(since(CriterionKind.ADDED_SINCE, dt.date(2024, 6, 1))) == {on_the_day, later}
+
+
+def test_due_shows_the_people_of_the_due_list(journal: Path) -> None:
+    ids = networks()
+    long_ago = dt.datetime(2024, 1, 1)
+    social = added_on("Social Due", long_ago, networks=[NetworkRole(ids["Social"])])
+    support = added_on("Support Due", long_ago, networks=[NetworkRole(ids["Personal support"])])
+    seen = added_on("Seen", long_ago, networks=[NetworkRole(ids["Social"])])
+    snoozed = added_on("Snoozed", long_ago, networks=[NetworkRole(ids["Social"])])
+    added_on("No Period", long_ago)
+    met(seen, dt.datetime(2024, 6, 10))
+    snooze([snoozed], DAY + dt.timedelta(days=1))
+    due = since(CriterionKind.DUE, DAY)
+    assert chosen(due) == {social, support} == {r.person_id for r in due_rows(DAY)}
+    in_social = Criterion(CriterionKind.NETWORK, ids["Social"])
+    assert chosen(in_social, due) == {social}
+    assert chosen(in_social, due) == {r.person_id for r in due_rows(DAY, network_id=ids["Social"])}
+    assert chosen(in_social, since(CriterionKind.DUE, DAY + dt.timedelta(days=1))) == {
+        social,
+        snoozed,
+    }
+
+
+def test_recency_choices_combine_with_networks_text_and_views(journal: Path) -> None:
+    ids = networks()
+    ana = add("Ana Lee", networks=[NetworkRole(ids["Social"])])
+    ann = add("Ann Lee", networks=[NetworkRole(ids["Personal support"])])
+    archived = add("Ana Archived", networks=[NetworkRole(ids["Social"])])
+    for pid in (ana, ann, archived):
+        met(pid, dt.datetime(2024, 6, 10))
+    set_archived([archived], True)
+    recent = since(CriterionKind.CONTACTED_SINCE, dt.date(2024, 6, 1))
+    social = Criterion(CriterionKind.NETWORK, ids["Social"])
+    assert chosen(recent, social) == {ana}
+    assert chosen(recent, text="lee") == {ana, ann}
+    assert chosen(social, recent, text="ana") == {ana}
+    assert chosen(recent, view=View.ARCHIVED) == {archived}
+    # Nobody archived is ever due, whichever view is asked.
+    assert chosen(since(CriterionKind.DUE, dt.date(2100, 1, 1)), view=View.ARCHIVED) == set()
+    assert count_people(PeopleFilter(criteria=(recent, social))) == 1
