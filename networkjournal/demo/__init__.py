@@ -5,7 +5,8 @@ sixty people and a few hundred journal entries, with follow-ups, from their
 first week at university to yesterday, and answers the five questions for
 them: what the student knows about each (facts), what each knows about the
 student (disclosures), what they learn together (topics), and who belongs
-where and knows whom (organisations, relationships, tags);
+where and knows whom (organisations, relationships, tags), with the
+important dates coming up and the keep-in-touch reminders due;
 :func:`generate_journal` makes one of any size for benchmarks.
 Both are deterministic: the same seed and ``today`` give the same journal.
 """

@@ -22,6 +22,9 @@ from networkjournal.demo.connections import (
 )
 from networkjournal.demo.contents import count_contents, require_empty
 from networkjournal.demo.entries import add_entries
+from networkjournal.demo.important_date_data import IMPORTANT_DATES
+from networkjournal.demo.important_dates import add_important_dates
+from networkjournal.demo.keeping_in_touch import SNOOZES, add_snoozes
 from networkjournal.demo.knowledge import add_knowledge
 from networkjournal.demo.knowledge_home import HOME_FACTS
 from networkjournal.demo.knowledge_told import DISCLOSURES
@@ -63,7 +66,8 @@ def build_demo(seed: int = 1, today: dt.date | None = None) -> dict[str, int]:
 
     After the people and the entries come what the student knows about them
     and they about the student, the topics, organisations, relationships and
-    tags, dated by the entries already written wherever one tells the story.
+    tags, dated by the entries already written wherever one tells the story;
+    then the important dates, and the keep-in-touch reminders put off for now.
 
     The same ``seed`` and ``today`` give the same journal, byte for byte.
     """
@@ -80,6 +84,8 @@ def build_demo(seed: int = 1, today: dt.date | None = None) -> dict[str, int]:
         add_tags(
             journal, {**TAGS, "referee": referees, **placement_tags(journal, CAST)}, TAG_COLOURS
         )
+        add_important_dates(journal, IMPORTANT_DATES)
+        add_snoozes(journal, SNOOZES)
         return count_contents()
 
 
@@ -155,7 +161,10 @@ def birthday(timeline: Timeline, spec: PersonSpec, rng: random.Random) -> Partia
     """Return the part of their birthday the student knows."""
     if spec.birthday is Birthday.UNKNOWN:
         return None
-    born = timeline.birthday(spec.age, rng)
+    if spec.birthday_in is not None:
+        born = timeline.birthday_in(spec.age, spec.birthday_in)
+    else:
+        born = timeline.birthday(spec.age, rng)
     if spec.birthday is Birthday.NO_YEAR:
         return PartialDate(None, born.month, born.day)
     return PartialDate.from_date(born)

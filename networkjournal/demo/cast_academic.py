@@ -75,6 +75,7 @@ _UNIVERSITY: tuple[PersonSpec, ...] = (
         birthday=Birthday.UNKNOWN,
         closeness=3,
         knows_me=2,
+        keep_in_touch_days=30,  # a supervision a month while the paper is being written
         domain=KCL,
         contacts=(C.WORK, C.WEBSITE, C.X),
         is_referee=True,

@@ -7,6 +7,7 @@ from networkjournal.store.schema import (
     Disclosure,
     Fact,
     FollowUp,
+    ImportantDate,
     Interaction,
     InteractionPerson,
     Membership,
@@ -55,4 +56,5 @@ def count_contents() -> dict[str, int]:
         "relationships": Relationship.select().count(),
         "tags": Tag.select().count(),
         "person_tags": PersonTag.select().count(),
+        "important_dates": ImportantDate.select().count(),
     }

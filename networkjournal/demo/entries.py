@@ -34,6 +34,7 @@ from networkjournal.demo.entry_phrases import CALLED, FAMILY_WORDS, LINKS, WORDS
 from networkjournal.demo.entry_phrases_social import CLUB_SHAPE_WORDS, CLUB_WORDS, FRIENDS_WORDS
 from networkjournal.demo.entry_phrases_study import SHAPE_WORDS, STUDY_WORDS
 from networkjournal.demo.entry_placements import placement_beats
+from networkjournal.demo.entry_recent import recent_beats
 from networkjournal.demo.entry_research import research_beats
 from networkjournal.demo.entry_story import Beat, Todo, due_date, life_beats
 from networkjournal.demo.entry_threads import THREADS, Thread
@@ -77,6 +78,7 @@ def add_entries(journal: DemoJournal) -> None:
         *life_beats(dates, journal.rng("story", "tutor")),
         *research_beats(),
         *placement_beats(),
+        *recent_beats(),
     ]
     for beat in _fitted(beats, dates):
         entry = plan_beat(beat, dates, journal.rng("story", beat.name), booked)

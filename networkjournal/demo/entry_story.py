@@ -290,7 +290,7 @@ _LATER_YEARS: tuple[Beat, ...] = (
     Beat(
         "sjt",
         "today",
-        -20,
+        -24,  # with Dami's 30-day period: due again within the week
         "call",
         ("dami",),
         "Dami on the SJT",

@@ -78,21 +78,28 @@ _FAMILY_AND_FRIENDS: tuple[Thread, ...] = (
         ("mum", "dad"),
         ("kemi", "auntie_bisi"),
         (1, 2),
+        span=Span(quiet_days=12),  # Dad's last call is a recent beat (entry_recent)
         every=120,
         slot=Slot.WEEKEND,
     ),
-    Thread("dad", ("call", "message", "message"), ("dad",), every=150),
+    Thread("dad", ("call", "message", "message"), ("dad",), span=Span(quiet_days=12), every=150),
     Thread("kemi", ("message", "message", "call", "coffee"), ("kemi",), span=Span(2), every=130),
     Thread(
         "nana",
         ("call",),
         ("nana", "mum"),
-        span=Span(quiet_days=24),
+        span=Span(quiet_days=31),  # then Rang Nana with Mum (entry_recent)
         every=100,
         slot=Slot.SUNDAY_EVENING,
     ),
     Thread("auntie", ("message", "social"), ("auntie_bisi",), count=4),
-    Thread("dami", ("call", "message", "message"), ("dami",), span=Span(2), every=110),
+    Thread(
+        "dami",
+        ("call", "message", "message"),
+        ("dami",),
+        span=Span(2, quiet_days=25),  # then the SJT call (entry_story)
+        every=110,
+    ),
     Thread("hannah", ("social", "coffee", "message", "social"), ("hannah",), every=90),
     Thread(
         "daniel",
@@ -147,7 +154,8 @@ _HALLS_AND_COHORT: tuple[Thread, ...] = (
     Thread("surgsoc", ("society event",), ("aleksandra",), ("kwame",), (0, 1), count=2),
     Thread("globalhealth", ("society event", "coffee"), ("sofia",), ("zofia",), (0, 1), count=4),
     Thread("yearrep", ("meeting", "message"), ("arjun",), count=3, term_only=True),
-    Thread("ciaran", ("coffee",), ("ciaran",), count=3),
+    # Then a drink after his bank shift (entry_recent).
+    Thread("ciaran", ("coffee",), ("ciaran",), span=Span(quiet_days=76), count=3),
     Thread("ayesha", ("society event",), ("ayesha",), ("yusuf",), (0, 1), count=2),
     Thread(
         "jiwoo", ("social",), ("jiwoo",), ("tomasz",), (0, 1), span=Span(1, last_year=2), count=2

@@ -1,9 +1,10 @@
 """Generated journals of any size, for benchmarks: many people, entries and facts, fast.
 
 Rows go in with bulk ``INSERT``s of many rows each, inside one transaction;
-no ORM object is made per row.  Every value is drawn from one
-``random.Random(seed)`` and dates from ``today``, so a seed and a day always
-give the same journal.
+no ORM object is made per row.  Values are drawn from ``random.Random(seed)``
+and dates from ``today``, so a seed and a day always give the same journal.
+Keep-in-touch periods, snoozes and important dates come from a second source
+seeded from the seed, so adding them changed nothing else in a seed's journal.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from networkjournal.store.schema import (
     BaseModel,
     ContactMethod,
     Fact,
+    ImportantDate,
     Interaction,
     InteractionPerson,
     Person,
@@ -47,6 +49,13 @@ _PARTICIPANT_WEIGHTS = [55, 25, 12, 8]
 # A Pareto tail, capped so the busiest person is seen hundreds of times, not everywhere.
 _PARETO_ALPHA = 1.2
 _PARETO_CAP = 200.0
+# Some people get a keep-in-touch period of their own (days, weight); the rest follow
+# their networks'.  A few have their reminders snoozed.
+_OWN_PERIOD_CHANCE = 0.15
+_PERIODS = [7, 14, 30, 60, 90, 180, 365]
+_PERIOD_WEIGHTS = [5, 15, 30, 20, 15, 10, 5]
+_SNOOZE_CHANCE = 0.02
+_PERSON_DATE_CHANCE = 0.04  # people with an anniversary or the like the user noted
 
 
 # The columns each bulk insert fills; peewee adds the other columns' defaults.
@@ -61,6 +70,8 @@ _PERSON_FIELDS: list[Field] = [
     Person.met_on,
     Person.closeness,
     Person.knows_me,
+    Person.keep_in_touch_days,
+    Person.snoozed_until,
     Person.created_at,
     Person.updated_at,
 ]
@@ -89,6 +100,13 @@ _INTERACTION_FIELDS: list[Field] = [
     Interaction.updated_at,
 ]
 _PARTICIPANT_FIELDS: list[Field] = [InteractionPerson.interaction, InteractionPerson.person]
+_DATE_FIELDS: list[Field] = [
+    ImportantDate.person,
+    ImportantDate.label,
+    ImportantDate.date,
+    ImportantDate.yearly,
+    ImportantDate.created_at,
+]
 _FACT_FIELDS: list[Field] = [
     Fact.person,
     Fact.category,
@@ -132,12 +150,13 @@ def generate_journal(
         raise ValueError("journal entries and facts are about people: ask for at least one person")
     today = today or dt.date.today()
     rng = random.Random(seed)
+    keeping = random.Random(f"{seed}:keeping in touch")
     with write():
         require_empty()
         crowd = [_Someone(random_name(rng), _weight(rng)) for _ in range(people)]
         cumulative = list(itertools.accumulate(someone.weight for someone in crowd))
         entries = _draw_entries(rng, crowd, cumulative, interactions, today)
-        people_rows = _draw_people(rng, crowd, list_networks(), today)
+        people_rows = _draw_people(rng, keeping, crowd, list_networks(), today)
         # The people go in last.  The search index's triggers rebuild a person's
         # document on every fact added about them; with nobody there yet they find
         # nothing to rebuild, and each document is built once, facts and all, when
@@ -146,6 +165,7 @@ def generate_journal(
         _insert_entries(rng, entries, crowd, people_rows.ids, today)
         _insert_facts(rng, crowd, cumulative, people_rows.ids, facts, today)
         _insert_people(people_rows)
+        _insert_dates(keeping, people_rows, today)
         return count_contents()
 
 
@@ -189,23 +209,33 @@ class _PeopleRows:
     """The crowd as rows to insert: people, their networks and their contact details."""
 
     ids: list[int]
+    added: list[dt.datetime]
     people: list[tuple[Any, ...]]
     memberships: list[tuple[Any, ...]]
     contacts: list[tuple[Any, ...]]
 
 
 def _draw_people(
-    rng: random.Random, crowd: list[_Someone], networks: list[NetworkInfo], today: dt.date
+    rng: random.Random,
+    keeping: random.Random,
+    crowd: list[_Someone],
+    networks: list[NetworkInfo],
+    today: dt.date,
 ) -> _PeopleRows:
-    """Draw the crowd's details, networks and contacts; their ids follow the highest in use."""
+    """Draw the crowd's details, networks and contacts; their ids follow the highest in use.
+
+    Keep-in-touch periods and snoozes are drawn from ``keeping``.
+    """
     first_id = _next_id(Person)
     ids = list(range(first_id, first_id + len(crowd)))
+    added_at: list[dt.datetime] = []
     person_rows: list[tuple[Any, ...]] = []
     membership_rows: list[tuple[Any, ...]] = []
     contact_rows: list[tuple[Any, ...]] = []
     for person_id, someone in zip(ids, crowd, strict=True):
         joined = _networks_for(rng, networks)
         met_on, added = _met(rng, someone, today)
+        added_at.append(added)
         network_name = joined[0].name if joined else ""
         headline = phrases.headline(network_name, rng) if joined else ""
         name = someone.name
@@ -221,6 +251,7 @@ def _draw_people(
                 met_on,
                 rng.choices([None, 1, 2, 3, 4, 5], weights=[30, 20, 20, 15, 10, 5])[0],
                 rng.choices([0, 1, 2, 3], weights=[15, 35, 30, 20])[0],
+                *_keeping_in_touch(keeping, today),
                 added,
                 added,
             )
@@ -230,7 +261,7 @@ def _draw_people(
             membership_rows.append((person_id, network.id, role, added))
         for position, (kind, label, value) in enumerate(_contacts(rng, name, network_name)):
             contact_rows.append((person_id, kind, label, value, position == 0, position))
-    return _PeopleRows(ids, person_rows, membership_rows, contact_rows)
+    return _PeopleRows(ids, added_at, person_rows, membership_rows, contact_rows)
 
 
 def _insert_people(rows: _PeopleRows) -> None:
@@ -278,6 +309,51 @@ def _birthday(rng: random.Random, today: dt.date) -> str | None:
     if rng.random() < 0.3:
         return PartialDate(None, born.month, born.day).to_iso()
     return PartialDate.from_date(born).to_iso()
+
+
+def _keeping_in_touch(rng: random.Random, today: dt.date) -> tuple[int | None, dt.date | None]:
+    """Return someone's own keep-in-touch period (None: their networks') and snooze, if any."""
+    period = None
+    if rng.random() < _OWN_PERIOD_CHANCE:
+        period = rng.choices(_PERIODS, weights=_PERIOD_WEIGHTS)[0]
+    snoozed = today + rng.randint(1, 60) * DAY if rng.random() < _SNOOZE_CHANCE else None
+    return period, snoozed
+
+
+def _insert_dates(rng: random.Random, people: _PeopleRows, today: dt.date) -> None:
+    """Store the user's own important dates, and anniversaries of a few people's."""
+    if not people.ids:
+        return  # a journal with nobody in it is left empty
+    rows: list[tuple[Any, ...]] = []
+    for label, yearly in phrases.JOURNAL_DATES:
+        if yearly:
+            day = today - rng.randint(365, 6 * 365) * DAY
+        else:
+            day = today + rng.randint(-365, 180) * DAY
+        noted = min(day - rng.randint(7, 90) * DAY, today - DAY)
+        rows.append((None, _label(label, rng), day, yearly, _evening(noted, rng)))
+    for person_id, added in zip(people.ids, people.added, strict=True):
+        if rng.random() >= _PERSON_DATE_CHANCE:
+            continue
+        label, year_known = rng.choice(phrases.PERSON_DATES)
+        # A day of a common year: no 29 February to fall back from.
+        day = dt.date(2001, 1, 1) + rng.randrange(365) * DAY
+        if rng.random() < year_known:
+            date = PartialDate(today.year - rng.randint(1, 30), day.month, day.day)
+        else:
+            date = PartialDate(None, day.month, day.day)
+        noted = min(added.date() + rng.randint(0, 200) * DAY, today - DAY)
+        rows.append((person_id, _label(label, rng), date, True, _evening(noted, rng)))
+    _insert_rows(ImportantDate, _DATE_FIELDS, rows)
+
+
+def _label(template: str, rng: random.Random) -> str:
+    text = phrases.fill(template, rng)
+    return text[:1].upper() + text[1:]
+
+
+def _evening(day: dt.date, rng: random.Random) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time(rng.randint(17, 22), rng.randrange(60)))
 
 
 def _contacts(rng: random.Random, name: Name, network: str) -> list[tuple[str, str, str]]:

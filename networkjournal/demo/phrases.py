@@ -153,6 +153,33 @@ ROLES: dict[str, list[str]] = {
     ],
 }
 
+# Important dates of the user's own: (label, yearly?); exams and deadlines happen once.
+JOURNAL_DATES: list[tuple[str, bool]] = [
+    ("Finals", False),
+    ("OSCE", False),
+    ("Mock OSCE", False),
+    ("{specialty} rotation starts", False),
+    ("{specialty} rotation ends", False),
+    ("{project} deadline", False),
+    ("Portfolio sign-off", False),
+    ("Elective starts", False),
+    ("Conference abstract deadline", False),
+    ("MedSoc ball", False),
+    ("Started medical school", True),
+]
+
+# Dates in generated people's lives, all coming round every year: (label, chance the
+# user knows the year).  Nobody knows the year of a name day.
+PERSON_DATES: list[tuple[str, float]] = [
+    ("Wedding anniversary", 0.6),
+    ("Graduation day", 0.7),
+    ("Work anniversary", 0.8),
+    ("Name day", 0.0),
+    ("Started at {uni}", 0.9),
+    ("Anniversary of their {relative}'s death", 0.5),
+    ("Moved to London", 0.7),
+]
+
 WORDS: dict[str, list[str]] = {
     "topic": [
         "ECG interpretation",

@@ -75,6 +75,9 @@ class PersonSpec:
     pronouns: str = ""
     age: int = 22
     birthday: Birthday = Birthday.FULL
+    # Days from today to their next birthday, for the few whose birthday must always be
+    # coming up when the demo is opened; None: drawn with the seed.
+    birthday_in: int | None = None
     introduced_by: str = ""  # another spec's key
     closeness: int | None = None
     knows_me: int = 0

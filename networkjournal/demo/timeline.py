@@ -86,8 +86,16 @@ class Timeline:
 
     def birthday(self, age: int, rng: random.Random) -> dt.date:
         """Draw a birth date for someone who is ``age`` today."""
-        latest = _years_before(self.today, age)
-        return random_day(rng, _years_before(self.today, age + 1) + DAY, latest)
+        latest = years_before(self.today, age)
+        return random_day(rng, years_before(self.today, age + 1) + DAY, latest)
+
+    def birthday_in(self, age: int, days: int) -> dt.date:
+        """Return the birth date of someone who is ``age`` today and turns one older in ``days``.
+
+        A birthday on 29 February falls back to the 28th when the birth year has none,
+        which brings it a day earlier: ``days`` should be at least 1.
+        """
+        return years_before(self.today + days * DAY, age + 1)
 
 
 def random_day(rng: random.Random, first: dt.date, last: dt.date) -> dt.date:
@@ -95,7 +103,8 @@ def random_day(rng: random.Random, first: dt.date, last: dt.date) -> dt.date:
     return first + dt.timedelta(days=rng.randint(0, (last - first).days))
 
 
-def _years_before(day: dt.date, years: int) -> dt.date:
+def years_before(day: dt.date, years: int) -> dt.date:
+    """Return the same day ``years`` earlier; 29 February becomes the 28th in a common year."""
     try:
         return day.replace(year=day.year - years)
     except ValueError:  # 29 February in a year without one

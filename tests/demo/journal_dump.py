@@ -22,6 +22,7 @@ DUMPED_TABLES = (
     "relationship",
     "tag",
     "person_tag",
+    "important_date",
 )
 
 

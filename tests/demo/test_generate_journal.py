@@ -127,6 +127,34 @@ def test_generated_dates_lie_in_the_last_five_years_and_never_after_today(
     assert min(birth_years) > 1940
 
 
+def test_generated_journal_has_dates_periods_and_snoozes_but_no_placeholder_years(
+    generated: dict[str, int],
+) -> None:
+    dates = db.execute_sql("SELECT person_id, date, yearly FROM important_date").fetchall()
+    own = [date for person, date, _yearly in dates if person is None]
+    about_people = [(date, yearly) for person, date, yearly in dates if person is not None]
+
+    assert generated["important_dates"] == len(dates)
+    assert len(own) >= 5
+    assert any(date > TODAY.isoformat() for date in own)
+    assert any(date < TODAY.isoformat() for date in own)
+    assert len(about_people) >= 5 and all(yearly for _date, yearly in about_people)
+    assert any(date.startswith("--") for date, _yearly in about_people)
+    assert any(not date.startswith("--") for date, _yearly in about_people)
+    periods, snoozed = db.execute_sql(
+        "SELECT COUNT(keep_in_touch_days), SUM(snoozed_until > ?) FROM person",
+        (TODAY.isoformat(),),
+    ).fetchone()
+    assert 0 < periods < 300 // 2
+    assert snoozed >= 1
+    stored = db.execute_sql(
+        "SELECT birthday FROM person WHERE birthday IS NOT NULL "
+        "UNION ALL SELECT date FROM important_date"
+    ).fetchall()
+    assert any(value.startswith("--") for (value,) in stored)
+    assert not any(value.startswith(("0000", "1604", "1900")) for (value,) in stored)
+
+
 def test_people_are_met_no_later_than_their_first_entry(generated: dict[str, int]) -> None:
     rows = db.execute_sql(
         "SELECT p.met_on, MIN(i.occurred_at) FROM person p "
