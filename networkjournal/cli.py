@@ -6,8 +6,12 @@ Exit codes: 0 ok, 1 a problem the user can fix (one line on stderr), 2 usage.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import datetime as dt
 import json
+import os
 import sys
+import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -55,7 +59,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = commands.add_parser("export", help="write what the journal holds in an open format")
     export.add_argument(
-        "--format", required=True, choices=["markdown"], help="the file format to write"
+        "--format",
+        required=True,
+        choices=["markdown", "ics"],
+        help="markdown (with --referees), or ics: birthdays, dates, follow-ups and "
+        "keep-in-touch reminders for a calendar",
     )
     export.add_argument(
         "--referees",
@@ -63,6 +71,16 @@ def build_parser() -> argparse.ArgumentParser:
         help="with markdown: your referees, what they have seen you do, how to reach them",
     )
     export.add_argument("--output", metavar="PATH", help="write to PATH (default: standard output)")
+
+    due = commands.add_parser("due", help="who is due to hear from you, most overdue first")
+    due.add_argument(
+        "--within",
+        type=_count,
+        default=0,
+        metavar="DAYS",
+        help="also list those who fall due in the next DAYS days",
+    )
+    due.add_argument("--json", action="store_true", help="print machine-readable JSON")
 
     check = commands.add_parser("check", help="check the journal file for damage")
     check.add_argument("--json", action="store_true", help="print machine-readable JSON")
@@ -102,6 +120,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("networkjournal: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader stopped early (`networkjournal due | head`): nothing is wrong.
+        _drop_stdout()
+        return 141  # what a shell reports for a command ended by SIGPIPE
+
+
+def _drop_stdout() -> None:
+    """Point standard output at the null device, so the final flush cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass  # not a real file (captured in a test): nothing will be flushed to a pipe
 
 
 def _run_gui(args: argparse.Namespace) -> int:
@@ -125,7 +156,7 @@ def _open(args: argparse.Namespace, *, create: bool) -> Path:
         raise UserError(str(exc)) from exc
 
 
-def _emit(args: argparse.Namespace, payload: dict[str, object], lines: list[str]) -> None:
+def _emit(args: argparse.Namespace, payload: object, lines: list[str]) -> None:
     if getattr(args, "json", False):
         print(json.dumps(payload, indent=2, ensure_ascii=False))
     else:
@@ -249,24 +280,139 @@ def cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
+def _day(value: dt.date) -> str:
+    """A date as lists show it: 25 Nov 2026."""
+    return f"{value.day} {value:%b} {value.year}"
+
+
+def _width(text: str) -> int:
+    """How many terminal columns ``text`` takes: 王小明 takes six, combining marks none."""
+    return sum(
+        0 if unicodedata.combining(ch) else 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+        for ch in text
+    )
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * (width - _width(text))
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
+def _when_due(days_overdue: int) -> str:
+    if days_overdue > 0:
+        return f"{_plural(days_overdue, 'day')} overdue"
+    if days_overdue == 0:
+        return "due today"
+    return f"due in {_plural(-days_overdue, 'day')}"
+
+
+def cmd_due(args: argparse.Namespace) -> int:
+    """Print who is due to hear from you (keep in touch), most overdue first."""
+    from networkjournal.store.reminders import due_rows
+
+    _open(args, create=False)
+    today = dt.date.today()
+    rows = due_rows(today, within_days=args.within)
+    payload = [
+        {
+            "person_id": row.person_id,
+            "name": row.name,
+            "networks": [name for name, _colour in row.networks],
+            "last_contact": row.last_contact.isoformat(sep=" ") if row.last_contact else None,
+            "period_days": row.period_days,
+            "period_from": row.period_from,
+            "due_on": row.due_on.isoformat(),
+            "days_overdue": row.days_overdue(today),
+        }
+        for row in rows
+    ]
+    table = [
+        (
+            row.name,
+            ", ".join(name for name, _colour in row.networks) or "—",
+            f"last in touch {_day(row.last_contact.date())}"
+            if row.last_contact
+            else "no entries yet",
+            f"every {_plural(row.period_days, 'day')}"
+            + (f" ({row.period_from})" if row.period_from else ""),
+            _when_due(row.days_overdue(today)),
+        )
+        for row in rows
+    ]
+    # Every column but the last is padded to its widest cell.
+    widths = [max((_width(cells[i]) for cells in table), default=0) for i in range(4)]
+    lines = [
+        "  ".join([*(_pad(cells[i], widths[i]) for i in range(4)), cells[4]]) for cells in table
+    ]
+    if not rows:
+        within = f" in the next {_plural(args.within, 'day')}" if args.within else ""
+        lines.append(f"nobody is due{within} — everyone is in touch")
+    _emit(args, payload, lines)
+    return 0
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     """Write part of the journal as a file (or to standard output)."""
     _open(args, create=False)
+    if args.referees and args.format != "markdown":
+        raise UserError("--referees goes with --format markdown")
     if args.format == "markdown":
         if not args.referees:
             raise UserError("markdown export needs --referees (what else to export arrives later)")
         from networkjournal.interop.markdown import referees_markdown
 
         text = referees_markdown()
+    else:
+        from networkjournal.interop.ics import journal_calendar
+
+        text = journal_calendar(dt.date.today())
     if args.output:
         path = Path(args.output)
         try:
-            path.write_text(text, encoding="utf-8")
+            _write_file(path, text)
         except OSError as exc:
             raise UserError(f"could not write {path}: {exc.strerror or exc}") from exc
     else:
-        sys.stdout.write(text)
+        _write_stdout(text)
     return 0
+
+
+def _write_file(path: Path, text: str) -> None:
+    """Write ``text`` as UTF-8, line ends as they are (CRLF for ics), whole or not at all.
+
+    A failure (a full disk) leaves an earlier file at ``path`` as it was.  What
+    is not a regular file (``/dev/stdout``, a pipe) is written to directly.
+    """
+    data = text.encode("utf-8")
+    if path.exists() and not path.is_file():
+        with path.open("wb") as out:
+            out.write(data)
+        return
+    partial = path.with_name(path.name + ".part")
+    try:
+        with partial.open("wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(partial, path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+        raise
+
+
+def _write_stdout(text: str) -> None:
+    """Write ``text`` to standard output as UTF-8 with its line ends untouched."""
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:
+        sys.stdout.write(text)
+        return
+    sys.stdout.flush()
+    buffer.write(text.encode("utf-8"))
+    buffer.flush()
 
 
 COMMANDS = {
@@ -274,5 +420,6 @@ COMMANDS = {
     "stats": cmd_stats,
     "search": cmd_search,
     "export": cmd_export,
+    "due": cmd_due,
     "check": cmd_check,
 }

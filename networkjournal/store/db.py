@@ -83,6 +83,21 @@ def _seed_new_journal() -> None:
     seed_default_networks()
 
 
+def journal_id() -> str:
+    """Return the open journal's stable id (what keeps its calendar UIDs its own).
+
+    Every journal is given one when it is created; a journal that somehow lacks
+    it gets one now, kept, so later exports agree with this one.
+    """
+    row = JournalInfo.get_or_none(JournalInfo.key == "journal_id")
+    if row is not None:
+        return str(row.value)
+    with write():
+        value = str(uuid.uuid4())
+        JournalInfo.insert(key="journal_id", value=value).on_conflict_ignore().execute()
+        return str(JournalInfo.get(JournalInfo.key == "journal_id").value)
+
+
 def close_journal() -> None:
     """Close the journal's connection in this thread, if open."""
     if not db.is_closed():
