@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QTabWidget,
     QWidget,
 )
@@ -349,6 +350,31 @@ def test_ticking_a_network_and_typing_a_role_ends_in_the_data(
     assert editor.person_data().networks == [NetworkRole(1, "flatmate")]
 
 
+def test_keep_in_touch_period_reads_in_months_and_can_go_back_to_the_network_default(
+    qtbot: QtBot, open_editor: Callable[..., PersonEditor]
+) -> None:
+    editor = open_editor(PersonData(given_name="Sam", keep_in_touch_days=90), person_id=9)
+    number = child(editor, QSpinBox, "period_number_spin")
+    unit = child(editor, QComboBox, "period_unit_combo")
+    assert (number.value(), unit.currentText()) == (3, "months")
+    show_tab(editor, number)
+    number.setFocus()
+    qtbot.keyClick(number, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(number, "2")
+    qtbot.keyClick(number, Qt.Key.Key_Tab)
+    assert unit.hasFocus()
+    qtbot.keyClicks(unit, "w")
+    assert editor.person_data().keep_in_touch_days == 14
+    assert editor.is_modified()
+    number.setFocus()
+    qtbot.keyClick(number, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(number, "0")
+    assert not unit.isEnabled()
+    qtbot.keyClick(number, Qt.Key.Key_Tab)
+    assert number.text() == "Network default"
+    assert editor.person_data().keep_in_touch_days is None
+
+
 def test_referee_note_is_only_editable_for_a_referee(
     qtbot: QtBot, open_editor: Callable[..., PersonEditor]
 ) -> None:
@@ -502,8 +528,8 @@ def test_tab_visits_every_field_in_visual_order_new_rows_included(
         *("remove_photo_button", "met_on_edit", "met_at_edit", "how_met_edit"),
         *("introduced_by_combo", "closeness_combo", "knows_me_combo", *contact_rows),
         *("add_contact_button", "network_check_1", "network_role_1", "network_check_2"),
-        *("network_role_2", "network_check_3", "network_role_3", "keep_in_touch_spin"),
-        *("notes_edit", "referee_check", "referee_note_edit"),
+        *("network_role_2", "network_check_3", "network_role_3", "period_number_spin"),
+        *("period_unit_combo", "notes_edit", "referee_check", "referee_note_edit"),
     ]
     order = tab_order(editor)
     assert order[: len(expected)] == expected

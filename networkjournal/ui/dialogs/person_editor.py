@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QScrollArea,
-    QSpinBox,
     QStyle,
     QTabWidget,
     QVBoxLayout,
@@ -33,6 +32,7 @@ from networkjournal.ui.widgets.contact_methods_editor import ContactMethodsEdito
 from networkjournal.ui.widgets.field_message import message_label, show_message
 from networkjournal.ui.widgets.network_roles_editor import NetworkRolesEditor
 from networkjournal.ui.widgets.partial_date_edit import PartialDateEdit
+from networkjournal.ui.widgets.period_edit import PeriodEdit
 from networkjournal.ui.widgets.person_picker import PersonPicker
 from networkjournal.ui.widgets.photo_edit import PhotoEdit
 
@@ -161,11 +161,9 @@ class PersonEditor(QDialog):
     def _networks_tab(self, networks: list[NetworkInfo]) -> QWidget:
         self._networks = NetworkRolesEditor(networks)
         self._networks.setObjectName("network_roles_editor")
-        self._keep_in_touch = QSpinBox()
-        self._keep_in_touch.setObjectName("keep_in_touch_spin")
-        self._keep_in_touch.setRange(0, 3650)
-        self._keep_in_touch.setSpecialValueText(self.tr("Network default"))
-        self._keep_in_touch.valueChanged.connect(self._update_days_suffix)
+        self._keep_in_touch = PeriodEdit(self.tr("Network default"))
+        self._keep_in_touch.setObjectName("keep_in_touch_edit")
+        self._keep_in_touch.setAccessibleName(self.tr("Keep in touch every"))
         form = _form()
         form.addRow(self.tr("Keep in touch &every:"), self._keep_in_touch)
         page = QWidget()
@@ -209,7 +207,7 @@ class PersonEditor(QDialog):
         self._introduced.editTextChanged.connect(self._refresh)
         for combo in (self._introduced, self._closeness, self._knows_me):
             combo.currentIndexChanged.connect(self._refresh)
-        self._keep_in_touch.valueChanged.connect(self._refresh)
+        self._keep_in_touch.changed.connect(self._refresh)
         self._referee.toggled.connect(self._refresh)
         self._contacts.changed.connect(self._refresh)
         self._photo.changed.connect(self._refresh)
@@ -223,7 +221,7 @@ class PersonEditor(QDialog):
             *(self._headline, self._birthday.lineEdit(), self._photo.choose_button),
             *(self._photo.remove_button, self._met_on.lineEdit(), self._met_at, self._how_met),
             *(self._introduced, self._closeness, self._knows_me, *self._contacts.focus_chain()),
-            *(*self._networks.focus_chain(), self._keep_in_touch),
+            *(*self._networks.focus_chain(), *self._keep_in_touch.focus_chain()),
             *(self._notes, self._referee, self._referee_note, *self._buttons.buttons()),
         ]
         for first, second in pairwise(chain):
@@ -248,8 +246,7 @@ class PersonEditor(QDialog):
         self._introduced.set_person(data.introduced_by_id)
         self._closeness.setCurrentIndex(max(0, self._closeness.findData(data.closeness)))
         self._knows_me.setCurrentIndex(max(0, self._knows_me.findData(data.knows_me)))
-        self._keep_in_touch.setValue(data.keep_in_touch_days or 0)
-        self._update_days_suffix(self._keep_in_touch.value())
+        self._keep_in_touch.setDays(data.keep_in_touch_days)
         self._referee.setChecked(data.is_referee)
         self._referee_note.setPlainText(data.referee_note)
         self._notes.setPlainText(data.notes)
@@ -272,7 +269,7 @@ class PersonEditor(QDialog):
             introduced_by_id=self._introduced.person()[0],
             closeness=self._closeness.currentData(),
             knows_me=self._knows_me.currentData(),
-            keep_in_touch_days=self._keep_in_touch.value() or None,
+            keep_in_touch_days=self._keep_in_touch.days(),
             is_referee=self._referee.isChecked(),
             referee_note=self._referee_note.toPlainText(),
             notes=self._notes.toPlainText(),
@@ -331,10 +328,6 @@ class PersonEditor(QDialog):
             self._contacts.first_invalid_widget(),
         ]
         return [widget for widget in wrong if widget is not None]
-
-    @Slot(int)
-    def _update_days_suffix(self, days: int) -> None:
-        self._keep_in_touch.setSuffix(self.tr(" day") if days == 1 else self.tr(" days"))
 
     # --- saving and leaving --------------------------------------------------------------
 
