@@ -35,6 +35,7 @@ class ActionSpec:
     # Shortcuts of actions used inside the people list stay there, so typing
     # Delete in the search field deletes text, not a person.
     widget_shortcut: bool = False
+    checkable: bool = False
 
 
 # The source strings are marked for translation with QT_TRANSLATE_NOOP-style
@@ -149,21 +150,95 @@ SPECS: list[ActionSpec] = [
         "search",
         "edit-find",
     ),
-    ActionSpec("action_show_people", "&People", "Show the people table", ("Ctrl+1",), "people"),
-    ActionSpec("action_show_journal", "&Journal", "Show the journal", ("Ctrl+2",), "journal"),
+    ActionSpec(
+        "action_show_dashboard",
+        "&Overview",
+        "How your networks are doing: who to reconnect with, what is due, what is coming up",
+        ("Ctrl+1",),
+        "overview",
+    ),
+    ActionSpec("action_show_people", "&People", "Show the people table", ("Ctrl+2",), "people"),
+    ActionSpec("action_show_journal", "&Journal", "Show the journal", ("Ctrl+3",), "journal"),
     ActionSpec(
         "action_show_follow_ups",
         "&Follow-ups",
         "Show what you promised to do",
-        ("Ctrl+3",),
+        ("Ctrl+4",),
         "follow-up",
+    ),
+    ActionSpec(
+        "action_show_keep_in_touch",
+        "&Keep in Touch",
+        "Who is due a catch-up, and the birthdays and dates coming up",
+        ("Ctrl+5",),
+        "reconnect",
     ),
     ActionSpec(
         "action_show_topics",
         "&Learning Together",
         "Show what you are learning and working on with others",
-        ("Ctrl+4",),
+        ("Ctrl+6",),
         "topic",
+    ),
+    ActionSpec(
+        "action_toggle_daily_overview",
+        "Show Overview &Each Day",
+        "Open on the overview the first time the program starts each day",
+        checkable=True,
+    ),
+    ActionSpec(
+        "action_catch_up",
+        "Log a &Catch-up…",
+        "Log a catch-up with the selected people, ready to save",
+        ("Ctrl+Shift+L",),
+        "reconnect",
+    ),
+    ActionSpec(
+        "action_snooze_week",
+        "Snooze a &Week",
+        "Do not remind me about the selected people for a week",
+        ("Ctrl+Shift+W",),
+        "snooze",
+    ),
+    ActionSpec(
+        "action_snooze_month",
+        "Snooze a &Month",
+        "Do not remind me about the selected people for a month",
+        ("Ctrl+Shift+M",),
+    ),
+    ActionSpec(
+        "action_unsnooze",
+        "Stop S&noozing",
+        "Remind me about the selected people again when they are due",
+    ),
+    ActionSpec(
+        "action_change_period",
+        "Keep in Touch &Every…",
+        "How often you want to be in touch with the selected people",
+        ("Ctrl+Shift+E",),
+    ),
+    ActionSpec(
+        "action_add_date",
+        "Add Important &Date…",
+        "An exam, rotation, anniversary or any date to remember",
+        ("Ctrl+Shift+D",),
+        "date",
+    ),
+    ActionSpec("action_edit_date", "Edit &Date…", "Change the selected date"),
+    ActionSpec(
+        "action_delete_date",
+        "Delete Dat&e",
+        "Delete the selected date",
+        (StandardKey.Delete,),
+        "trash",
+        "user-trash",
+        widget_shortcut=True,
+    ),
+    ActionSpec(
+        "action_export_calendar",
+        "Export &Calendar…",
+        "Write birthdays, dates, follow-ups and catch-ups as an iCalendar file",
+        icon="date",
     ),
     ActionSpec(
         "action_new_topic",
@@ -256,6 +331,23 @@ PERSON_ROW_ACTIONS: list[str | None] = [
     None,
     "action_forget_person",
 ]
+# Keeping in touch with the selected people (the Reconnect list, the people table).
+KEEP_IN_TOUCH_ACTIONS: list[str | None] = [
+    "action_catch_up",
+    None,
+    "action_snooze_week",
+    "action_snooze_month",
+    "action_unsnooze",
+    None,
+    "action_change_period",
+]
+# What the upcoming dates list offers.
+DATE_ROW_ACTIONS: list[str | None] = [
+    "action_add_date",
+    "action_edit_date",
+    None,
+    "action_delete_date",
+]
 # What the journal table's right-click menu offers.
 ENTRY_ROW_ACTIONS: list[str | None] = [
     "action_log_interaction",
@@ -297,6 +389,7 @@ MENUS: list[tuple[str, str, list[str | None]]] = [
             "action_log_interaction",
             None,
             "action_export_referees",
+            "action_export_calendar",
             None,
             "action_demo_journal",
             None,
@@ -312,16 +405,34 @@ MENUS: list[tuple[str, str, list[str | None]]] = [
         "menu_view",
         "&View",
         [
+            "action_show_dashboard",
             "action_show_people",
             "action_show_journal",
             "action_show_follow_ups",
+            "action_show_keep_in_touch",
             "action_show_topics",
             None,
             "action_show_referees",
+            None,
+            "action_toggle_daily_overview",
         ],
     ),
-    ("menu_person", "&Person", ["action_new_person", *PERSON_ROW_ACTIONS, "action_empty_trash"]),
-    ("menu_journal", "&Journal", [*ENTRY_ROW_ACTIONS, None, "action_manage_templates"]),
+    (
+        "menu_person",
+        "&Person",
+        [
+            "action_new_person",
+            *PERSON_ROW_ACTIONS,
+            "action_empty_trash",
+            None,
+            *KEEP_IN_TOUCH_ACTIONS,
+        ],
+    ),
+    (
+        "menu_journal",
+        "&Journal",
+        [*ENTRY_ROW_ACTIONS, None, *DATE_ROW_ACTIONS, None, "action_manage_templates"],
+    ),
     (
         "menu_learning",
         "&Learning",
@@ -390,6 +501,7 @@ def build_actions(parent: QObject) -> dict[str, QAction]:
                 if not sequence.isEmpty() and sequence not in shortcuts:
                     shortcuts.append(sequence)
         action.setShortcuts(shortcuts)
+        action.setCheckable(spec.checkable)
         if spec.widget_shortcut:
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         if spec.icon:

@@ -37,10 +37,14 @@ class EntryController(Controller):
 
     # --- logging and editing ------------------------------------------------------
 
-    def log_entry(self, person_ids: list[int] | None = None) -> journal.EntrySaved | None:
+    def log_entry(
+        self, person_ids: list[int] | None = None, kind: str = "meeting", title: str = ""
+    ) -> journal.EntrySaved | None:
         """Open the log dialog, with ``person_ids`` already in it; save what the user writes."""
         data = EntryData(
             occurred_at=dt.datetime.now().replace(second=0, microsecond=0),
+            kind=kind,
+            title=title,
             participant_ids=list(person_ids or []),
         )
         return self._edit(data, entry_id=None, draft_id=None)

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QAction, QUndoStack
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from networkjournal.store import organisations, people, topics
 from networkjournal.ui.controller import Controller
-from networkjournal.ui.dialogs.messages import confirm, show_error
+from networkjournal.ui.dialogs.export_file import export_text
+from networkjournal.ui.dialogs.messages import confirm
 from networkjournal.ui.events import JournalEvents
 from networkjournal.ui.record_commands import CreateRecord, DeleteRecord, UpdateRecord, record_store
 
@@ -149,20 +148,10 @@ class LearningController(Controller):
         """Save the referees list as a Markdown file."""
         from networkjournal.interop.markdown import referees_markdown
 
-        path, _filter = QFileDialog.getSaveFileName(
+        export_text(
             self.window,
             self.tr("Export Referees"),
-            str(Path.home() / "referees.md"),
+            "referees.md",
             self.tr("Markdown (*.md);;All files (*)"),
+            referees_markdown,
         )
-        if not path:
-            return
-        try:
-            Path(path).write_text(referees_markdown(), encoding="utf-8")
-        except OSError as exc:
-            show_error(
-                self.window,
-                self.tr("Not exported"),
-                self.tr("Could not write %1.").replace("%1", path),
-                exc.strerror or str(exc),
-            )

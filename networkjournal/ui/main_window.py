@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
@@ -26,9 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from networkjournal import APP_NAME
-from networkjournal.store.people_list import CriterionKind, PeopleFilter
+from networkjournal.store.people_list import Criterion, CriterionKind, PeopleFilter
 from networkjournal.ui.actions import (
+    DATE_ROW_ACTIONS,
     ENTRY_ROW_ACTIONS,
+    KEEP_IN_TOUCH_ACTIONS,
     NETWORK_ACTIONS,
     ORGANISATION_ACTIONS,
     PERSON_ROW_ACTIONS,
@@ -38,25 +41,33 @@ from networkjournal.ui.actions import (
     build_toolbar,
     pick,
 )
+from networkjournal.ui.day_lists import DayLists
 from networkjournal.ui.dialogs.about import show_about
 from networkjournal.ui.entry_controller import EntryController
 from networkjournal.ui.events import JournalEvents
 from networkjournal.ui.icons import app_icon, icon
+from networkjournal.ui.keep_in_touch_controller import KeepInTouchController
 from networkjournal.ui.learning_controller import LearningController
-from networkjournal.ui.models.sidebar_model import SidebarKey
+from networkjournal.ui.models.sidebar_model import ALL_PEOPLE, RECONNECT, UPCOMING, SidebarKey
 from networkjournal.ui.network_controller import NetworkController
+from networkjournal.ui.panels.dashboard_panel import DashboardPanel
 from networkjournal.ui.panels.follow_ups_panel import FollowUpsPanel
 from networkjournal.ui.panels.journal_panel import JournalPanel
+from networkjournal.ui.panels.keep_in_touch_panel import KeepInTouchPanel
 from networkjournal.ui.panels.network_sidebar import NetworkSidebar
 from networkjournal.ui.panels.people_panel import PeoplePanel
 from networkjournal.ui.panels.person_panel import PersonPanel
 from networkjournal.ui.panels.topics_panel import TopicsPanel
 from networkjournal.ui.people_controller import PeopleController
+from networkjournal.ui.reminders import ReminderScheduler, TrayReminders
 from networkjournal.ui.search_controller import SearchController
 
 COMPACT_TOOLBAR_WIDTH = 1000  # below this the toolbar shows icons only
 MINIMUM_WIDTH = 560
-PEOPLE_TAB, JOURNAL_TAB, FOLLOW_UPS_TAB, TOPICS_TAB = range(4)
+OVERVIEW_TAB, PEOPLE_TAB, JOURNAL_TAB, FOLLOW_UPS_TAB, KEEP_IN_TOUCH_TAB, TOPICS_TAB = range(6)
+# Settings: whether the first start of a day opens on the overview, and the last day it did.
+DAILY_OVERVIEW = "overview/each_day"
+OVERVIEW_SHOWN_ON = "overview/last_shown"
 
 
 class MainWindow(QMainWindow):
@@ -90,6 +101,14 @@ class MainWindow(QMainWindow):
         )
         self.journal_panel = JournalPanel(pick(self.actions, ENTRY_ROW_ACTIONS))
         self.follow_ups_panel = FollowUpsPanel()
+        self.dashboard_panel = DashboardPanel()
+        self.keep_in_touch_panel = KeepInTouchPanel(
+            pick(self.actions, KEEP_IN_TOUCH_ACTIONS), pick(self.actions, DATE_ROW_ACTIONS)
+        )
+        # Choices that come from the overview (going cold, active lately …) rather than
+        # from the sidebar; a new choice in the sidebar clears them.
+        self._extra_criteria: tuple[Criterion, ...] = ()
+        self._extra_label = ""
         self.topics_panel = TopicsPanel(pick(self.actions, TOPIC_ROW_ACTIONS))
         self.search_field = self._make_search_field()
         self.people_splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -102,9 +121,11 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("main_tabs")
         self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.dashboard_panel, icon("overview"), self.tr("Overview"))
         self.tabs.addTab(self.people_splitter, icon("people"), self.tr("People"))
         self.tabs.addTab(self.journal_panel, icon("journal"), self.tr("Journal"))
         self.tabs.addTab(self.follow_ups_panel, icon("follow-up"), self.tr("Follow-ups"))
+        self.tabs.addTab(self.keep_in_touch_panel, icon("reconnect"), self.tr("Keep in Touch"))
         self.tabs.addTab(self.topics_panel, icon("topic"), self.tr("Learning Together"))
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main_splitter")
@@ -127,10 +148,14 @@ class MainWindow(QMainWindow):
         self.entries = EntryController(*args)
         self.search = SearchController(self, self.actions)
         self.learning = LearningController(*args)
+        self.keep_in_touch = KeepInTouchController(
+            *args, self.entries, self._selected_people, self._selected_dates
+        )
         self._wire_undo()
         self._wire()
         self._apply_filter()
         self._restore_state()
+        self.day_lists.reload_visible()
 
     def _make_search_field(self) -> QLineEdit:
         field = QLineEdit()
@@ -178,8 +203,9 @@ class MainWindow(QMainWindow):
 
     def _wire(self) -> None:
         a, events = self.actions, self.events
-        self.sidebar.choiceChanged.connect(self._apply_filter)
-        self.sidebar.choiceChanged.connect(lambda: self.tabs.setCurrentIndex(PEOPLE_TAB))
+        self.sidebar.choiceChanged.connect(self._sidebar_chosen)
+        # Clicking the item already chosen (All people) still drops the overview's filter.
+        self.sidebar.clicked.connect(self._sidebar_clicked)
         self.sidebar.sidebar_model.peopleDropped.connect(self.people.drop_people)
         # Coalesce keystrokes that arrive together into one query.
         self._search_timer = QTimer(self)
@@ -196,9 +222,11 @@ class MainWindow(QMainWindow):
         a["action_about"].triggered.connect(lambda: show_about(self, self.journal))
         a["action_open_data_folder"].triggered.connect(self._open_data_folder)
         for name, tab in (
+            ("action_show_dashboard", OVERVIEW_TAB),
             ("action_show_people", PEOPLE_TAB),
             ("action_show_journal", JOURNAL_TAB),
             ("action_show_follow_ups", FOLLOW_UPS_TAB),
+            ("action_show_keep_in_touch", KEEP_IN_TOUCH_TAB),
             ("action_show_topics", TOPICS_TAB),
         ):
             a[name].triggered.connect(lambda _=False, tab=tab: self.tabs.setCurrentIndex(tab))
@@ -235,6 +263,7 @@ class MainWindow(QMainWindow):
         self.follow_ups_panel.openEntryRequested.connect(self.entries.edit_entry)
         self.search.personChosen.connect(self.show_person)
         self._wire_learning()
+        self._wire_keep_in_touch()
         self.search.entryChosen.connect(self.entries.edit_entry)
         self.tabs.currentChanged.connect(self._tab_changed)
         events.peopleChanged.connect(self.people_panel.reload)
@@ -275,6 +304,119 @@ class MainWindow(QMainWindow):
         self._update_topic_actions()
         self._update_organisation_actions()
 
+    def _wire_keep_in_touch(self) -> None:
+        a, events, panel, board = (
+            self.actions,
+            self.events,
+            self.keep_in_touch_panel,
+            self.dashboard_panel,
+        )
+        controller = self.keep_in_touch
+        a["action_toggle_daily_overview"].setChecked(
+            self.settings.value(DAILY_OVERVIEW, True, type=bool)
+        )
+        a["action_toggle_daily_overview"].toggled.connect(
+            lambda on: self.settings.setValue(DAILY_OVERVIEW, on)
+        )
+        panel.personRequested.connect(self.show_person)
+        panel.dateOpenRequested.connect(controller.edit_date)
+        panel.reconnectSelectionChanged.connect(self._update_keep_in_touch_actions)
+        panel.upcomingSelectionChanged.connect(self._update_keep_in_touch_actions)
+        self.people_panel.selectionChanged.connect(self._update_keep_in_touch_actions)
+        board.peopleRequested.connect(self.show_people_matching)
+        board.entriesRequested.connect(self._show_entries)
+        board.followUpsRequested.connect(lambda: self.tabs.setCurrentIndex(FOLLOW_UPS_TAB))
+        board.reconnectRequested.connect(lambda: self.sidebar.select_key(RECONNECT))
+        board.upcomingRequested.connect(lambda: self.sidebar.select_key(UPCOMING))
+        board.personRequested.connect(self.show_person)
+        self.person_panel.keepInTouchRequested.connect(controller.request)
+        self.person_panel.dateRequested.connect(controller.edit_date)
+        self.day_lists = DayLists(
+            self.tabs, {board: board.reload, panel: self._reload_keep_in_touch}
+        )
+        self.day_lists.dayChanged.connect(self.sidebar.refresh)
+        for signal in (events.peopleChanged, events.journalChanged, events.networksChanged):
+            signal.connect(self.day_lists.mark_stale)
+        self._update_keep_in_touch_actions()
+        # Due follow-ups: a tray notification once a day (or a status bar line without a tray).
+        self.tray = TrayReminders(self)
+        self.tray.activated.connect(self._show_follow_ups_from_tray)
+        self.reminders = ReminderScheduler(self.settings, self._remind, parent=self)
+        QTimer.singleShot(2000, self.reminders.start)
+
+    def _remind(self, title: str, message: str) -> None:
+        if not self.tray.notify(title, message):
+            self.statusBar().showMessage(title, 10_000)
+
+    @Slot()
+    def _show_follow_ups_from_tray(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        self.tabs.setCurrentIndex(FOLLOW_UPS_TAB)
+
+    def _selected_people(self) -> list[int]:
+        """Whom the keep-in-touch actions act on: the Reconnect list's or the table's selection."""
+        tab = self.tabs.currentIndex()
+        if tab == KEEP_IN_TOUCH_TAB:
+            return self.keep_in_touch_panel.selected_person_ids()
+        if tab == PEOPLE_TAB:
+            return self.people_panel.selected_ids()
+        return []
+
+    def _selected_dates(self) -> list[int]:
+        if self.tabs.currentIndex() == KEEP_IN_TOUCH_TAB:
+            return self.keep_in_touch_panel.selected_date_ids()
+        return []
+
+    @Slot()
+    def _update_keep_in_touch_actions(self, _ids: object = None) -> None:
+        people = bool(self._selected_people())
+        for name in KEEP_IN_TOUCH_ACTIONS:
+            if name is not None:
+                self.actions[name].setEnabled(people)
+        dates = bool(self._selected_dates())
+        self.actions["action_edit_date"].setEnabled(dates)
+        self.actions["action_delete_date"].setEnabled(dates)
+
+    def _reload_keep_in_touch(self) -> None:
+        self.keep_in_touch_panel.reload()
+        self._update_keep_in_touch_actions()
+
+    @Slot(object, str)
+    def show_people_matching(self, criteria: tuple[Criterion, ...], label: str) -> None:
+        """Show the people table filtered by ``criteria`` (from the overview), titled ``label``."""
+        self.search_field.clear()
+        self.sidebar.select_key(ALL_PEOPLE)
+        self._extra_criteria, self._extra_label = tuple(criteria), label
+        self.tabs.setCurrentIndex(PEOPLE_TAB)
+        self._apply_filter()
+
+    @Slot(object, object, object)
+    def _show_entries(self, network_id: int | None, start: dt.date, end: dt.date) -> None:
+        self.tabs.setCurrentIndex(JOURNAL_TAB)
+        self.journal_panel.show_range(network_id, start, end)
+
+    @Slot()
+    def _sidebar_clicked(self) -> None:
+        if self._extra_criteria:
+            self._sidebar_chosen()
+
+    @Slot()
+    def _sidebar_chosen(self) -> None:
+        self._extra_criteria, self._extra_label = (), ""
+        self._apply_filter()
+        keys = self.sidebar.chosen_keys()
+        if keys and keys[0] in (RECONNECT, UPCOMING):
+            self.tabs.setCurrentIndex(KEEP_IN_TOUCH_TAB)
+            if keys[0] == RECONNECT:
+                self.keep_in_touch_panel.focus_reconnect()
+            else:
+                self.keep_in_touch_panel.focus_upcoming()
+            self.sidebar.setFocus()
+        else:
+            self.tabs.setCurrentIndex(PEOPLE_TAB)
+
     def _with_organisation(self, act: Callable[[int], None]) -> None:
         key = self.sidebar.current_key()
         if key is not None and key.kind == CriterionKind.ORGANISATION:
@@ -299,14 +441,18 @@ class MainWindow(QMainWindow):
     def _apply_filter(self) -> None:
         view = self.sidebar.chosen_view()
         flt = PeopleFilter(
-            view=view, text=self.search_field.text(), criteria=self.sidebar.chosen_criteria()
+            view=view,
+            text=self.search_field.text(),
+            criteria=self.sidebar.chosen_criteria() + self._extra_criteria,
         )
         chosen = [
             index.data()
             for key in self.sidebar.chosen_keys()
-            if key.kind != "view"
+            if not key.alone
             for index in [self.sidebar.sidebar_model.index_of(key)]
         ]
+        if self._extra_label:
+            chosen.append(self._extra_label)
         self.people_panel.set_filter(flt, " + ".join(chosen))
         self.people.set_view(view)
         self._update_count()
@@ -321,6 +467,10 @@ class MainWindow(QMainWindow):
             text = self.tr("%n follow-ups", "", self.follow_ups_panel.model.rowCount())
         elif tab == TOPICS_TAB:
             text = self.tr("%n topics", "", self.topics_panel.current_model().rowCount())
+        elif tab == KEEP_IN_TOUCH_TAB:
+            text = self.tr("%n due", "", self.keep_in_touch_panel.reconnect_model.rowCount())
+        elif tab == OVERVIEW_TAB:
+            text = ""
         else:
             text = self.tr("%n people", "", self.people_panel.model.rowCount())
         self.count_label.setText(text)
@@ -383,6 +533,7 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def _tab_changed(self, index: int) -> None:
         self.people.set_active(index == PEOPLE_TAB)
+        self._update_keep_in_touch_actions()
         self._update_entry_actions()
         self._update_topic_actions()
         self._update_count()
@@ -427,7 +578,15 @@ class MainWindow(QMainWindow):
         table = self.people_panel.table
         sort = table.horizontalHeader()
         table.sortByColumn(sort.sortIndicatorSection(), sort.sortIndicatorOrder())
-        self.tabs.setCurrentIndex(int(s.value("main_window/tab", PEOPLE_TAB)))
+        self.tabs.setCurrentIndex(self._first_tab())
+
+    def _first_tab(self) -> int:
+        """The overview on the first start of a day (unless turned off), else the last tab."""
+        s, today = self.settings, dt.date.today().isoformat()
+        if s.value(DAILY_OVERVIEW, True, type=bool) and s.value(OVERVIEW_SHOWN_ON) != today:
+            s.setValue(OVERVIEW_SHOWN_ON, today)
+            return OVERVIEW_TAB
+        return int(s.value("main_window/tab", PEOPLE_TAB))
 
     def save_state(self) -> None:
         """Remember geometry, splitters, column layout and the open tab for the next run."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -13,8 +14,14 @@ from pytestqt.qtbot import QtBot
 
 @pytest.fixture
 def settings(tmp_path: Path) -> QSettings:
-    """The window's remembered state, in the test's own file."""
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    """The window's remembered state, in the test's own file.
+
+    As if the window had already been opened today, so it starts on the People tab
+    rather than the day's first overview (tests of the overview start afresh).
+    """
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue("overview/last_shown", dt.date.today().isoformat())
+    return settings
 
 
 @pytest.fixture

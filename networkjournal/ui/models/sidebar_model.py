@@ -17,7 +17,7 @@ from networkjournal.store.people_list import Criterion, CriterionKind, View
 from networkjournal.ui.icons import icon
 from networkjournal.ui.models.people_table_model import PERSON_IDS_MIME, decode_person_ids
 
-KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "view", a CriterionKind, or "group"
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "view", "smart", a CriterionKind, or "group"
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 2  # the View value, or the criterion's value
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 3
 COLOUR_ROLE = Qt.ItemDataRole.UserRole + 4
@@ -25,6 +25,9 @@ ROLE_ROLE = Qt.ItemDataRole.UserRole + 5  # a role within a network
 
 Index = QModelIndex | QPersistentModelIndex
 
+# Kinds of item that are a choice on their own: views of the journal, and smart lists
+# (Reconnect, Coming up) that open their own list rather than filter the people table.
+ALONE_KINDS = {"view", "smart"}
 # Items people can be dropped on, and what the drop does.
 DROP_KINDS = {"view", CriterionKind.NETWORK, CriterionKind.TAG, CriterionKind.ORGANISATION}
 
@@ -49,9 +52,14 @@ class SidebarKey:
             return int(self.value)
         return None
 
+    @property
+    def alone(self) -> bool:
+        """Whether choosing this item stands alone (a view or a smart list)."""
+        return self.kind in ALONE_KINDS
+
     def criterion(self) -> Criterion | None:
-        """The browsing choice this item stands for (None for a view)."""
-        if self.kind == "view":
+        """The browsing choice this item stands for (None for a view or a smart list)."""
+        if self.alone:
             return None
         return Criterion(CriterionKind(self.kind), self.value, self.role)
 
@@ -71,6 +79,8 @@ _KIND_ICONS = {
 
 ALL_PEOPLE = SidebarKey("view", View.ACTIVE.value)
 REFEREES = SidebarKey(CriterionKind.REFEREE.value, 0)
+RECONNECT = SidebarKey("smart", "reconnect")
+UPCOMING = SidebarKey("smart", "upcoming")
 
 
 def colour_icon(colour: str, size: int = 16) -> QIcon:
@@ -99,6 +109,10 @@ class SidebarModel(QStandardItemModel):
         root = self.invisibleRootItem()
         self._all = self._view_item(self.tr("All people"), View.ACTIVE, icon("people"))
         self._referees = self._item(REFEREES, self.tr("Referees"), icon("person-edit"))
+        self._smart = {
+            RECONNECT: self._item(RECONNECT, self.tr("Reconnect"), icon("reconnect")),
+            UPCOMING: self._item(UPCOMING, self.tr("Coming up"), icon("date")),
+        }
         self._groups = {
             "networks": self._group(self.tr("Networks")),
             "organisations": self._group(self.tr("Organisations")),
@@ -108,7 +122,7 @@ class SidebarModel(QStandardItemModel):
         }
         self._archived = self._view_item(self.tr("Archived"), View.ARCHIVED, icon("archive"))
         self._trash = self._view_item(self.tr("Trash"), View.TRASH, icon("trash", "user-trash"))
-        for item in (self._all, self._referees, *self._groups.values()):
+        for item in (self._all, self._referees, *self._smart.values(), *self._groups.values()):
             root.appendRow(item)
         root.appendRow(self._archived)
         root.appendRow(self._trash)
@@ -141,7 +155,12 @@ class SidebarModel(QStandardItemModel):
     def _view_item(self, text: str, view: View, item_icon: QIcon) -> QStandardItem:
         return self._item(SidebarKey("view", view.value), text, item_icon)
 
-    def refresh(self, tree: BrowseTree, counts: dict[View, int]) -> None:
+    def refresh(
+        self,
+        tree: BrowseTree,
+        counts: dict[View, int],
+        smart_counts: dict[SidebarKey, int] | None = None,
+    ) -> None:
         """Show the current groups and counts, changing items in place where the shape holds."""
         groups: dict[str, list[BrowseItem]] = {
             "networks": tree.networks,
@@ -160,6 +179,8 @@ class SidebarModel(QStandardItemModel):
             self._archived.setData(counts.get(View.ARCHIVED, 0), COUNT_ROLE)
             self._trash.setData(counts.get(View.TRASH, 0), COUNT_ROLE)
             self._referees.setData(tree.referees, COUNT_ROLE)
+            for key, count in (smart_counts or {}).items():
+                self._smart[key].setData(count, COUNT_ROLE)
             if shape != self._shape:
                 for name, items in groups.items():
                     group = self._groups[name]

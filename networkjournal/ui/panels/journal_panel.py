@@ -167,6 +167,15 @@ class JournalFilterBar(QWidget):
         self.person.set_person(person_id)
         self._schedule()
 
+    def set_range(self, network_id: int | None, start: dt.date, end: dt.date) -> None:
+        """Show every entry of ``network_id`` (None: any) from ``start`` to ``end``."""
+        self.clear()
+        self.network.setCurrentIndex(max(0, self.network.findData(network_id)))
+        self.from_date.setDate(QDate(start.year, start.month, start.day))
+        self.to_date.setDate(QDate(end.year, end.month, end.day))
+        self.dates.setCurrentIndex(self.dates.findData("custom"))
+        self._schedule()
+
     def clear(self) -> None:
         """Show every entry again: no text, any kind, network, person and time."""
         self.search.clear()
@@ -316,6 +325,11 @@ class JournalPanel(QWidget):
     def set_person_filter(self, person_id: int | None) -> None:
         """Show only the entries ``person_id`` was in (None: everyone's), at once."""
         self.filter_bar.set_person(person_id)
+        self._apply_filter()
+
+    def show_range(self, network_id: int | None, start: dt.date, end: dt.date) -> None:
+        """Show the entries of ``network_id`` (None: every network) between two days, at once."""
+        self.filter_bar.set_range(network_id, start, end)
         self._apply_filter()
 
     def clear_filters(self) -> None:

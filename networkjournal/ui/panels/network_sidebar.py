@@ -1,10 +1,13 @@
 """The sidebar (``network_tree``): choose whom the table shows; drop people on a network.
 
 Choices combine: Ctrl-click a network and a tag to see the people in both.
-A view (All people, Archived, Trash) is one choice on its own.
+A view (All people, Archived, Trash) is one choice on its own, and so is a smart
+list (Reconnect, Coming up), which opens its own list.
 """
 
 from __future__ import annotations
+
+import datetime as dt
 
 from PySide6.QtCore import (
     QItemSelection,
@@ -18,11 +21,19 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QTreeView, QWidget
 
-from networkjournal.store import people_list
+from networkjournal.store import dates, people_list, reminders
 from networkjournal.store.browse import browse_tree
 from networkjournal.store.people_list import Criterion, View
-from networkjournal.ui.models.sidebar_model import ALL_PEOPLE, SidebarKey, SidebarModel
+from networkjournal.ui.models.sidebar_model import (
+    ALL_PEOPLE,
+    RECONNECT,
+    UPCOMING,
+    SidebarKey,
+    SidebarModel,
+)
 from networkjournal.ui.widgets.sidebar_delegate import SidebarDelegate
+
+UPCOMING_DAYS = 30  # what "Coming up" counts
 
 
 class NetworkSidebar(QTreeView):
@@ -72,7 +83,15 @@ class NetworkSidebar(QTreeView):
         current = self.current_key()
         self._adjusting = True
         try:
-            self.sidebar_model.refresh(browse_tree(), people_list.view_counts())
+            today = dt.date.today()
+            self.sidebar_model.refresh(
+                browse_tree(),
+                people_list.view_counts(),
+                {
+                    RECONNECT: reminders.due_count(today),
+                    UPCOMING: len(dates.upcoming(today, UPCOMING_DAYS)),
+                },
+            )
             for name in ("networks", "organisations", "tags", "topics", "supervises"):
                 group = self.sidebar_model.group_index(name)
                 self.setRowHidden(
@@ -164,17 +183,17 @@ class NetworkSidebar(QTreeView):
         self.choiceChanged.emit()
 
     def _keep_choices_combinable(self, selected: QItemSelection) -> None:
-        """A view is a choice alone; headings are never chosen; no choice means All people."""
+        """Views and smart lists stand alone; headings are never chosen; nothing: All people."""
         model, selection = self.sidebar_model, self.selectionModel()
         flags = QItemSelectionModel.SelectionFlag
         new_keys = [model.key(i) for i in selected.indexes()]
-        if any(k is not None and k.kind == "view" for k in new_keys):
-            view = next(k for k in new_keys if k is not None and k.kind == "view")
-            self._select_keys([view], view)
+        alone = [k for k in new_keys if k is not None and k.alone]
+        if alone:
+            self._select_keys([alone[0]], alone[0])
             return
         for index in selection.selectedIndexes():
             key = model.key(index)
-            if key is None or (key.kind == "view" and new_keys):
+            if key is None or (key.alone and new_keys):
                 selection.select(index, flags.Deselect)
         if not selection.selectedIndexes():
             self._select_keys([ALL_PEOPLE], ALL_PEOPLE)

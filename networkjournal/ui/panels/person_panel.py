@@ -31,6 +31,7 @@ from networkjournal.ui.models.timeline_model import TimelineModel
 from networkjournal.ui.panels.profile_sections.base import ProfileContext, Section
 from networkjournal.ui.panels.profile_sections.disclosures import DisclosuresSection
 from networkjournal.ui.panels.profile_sections.facts import FactsSection
+from networkjournal.ui.panels.profile_sections.keep_in_touch import KeepInTouchSection
 from networkjournal.ui.panels.profile_sections.knows_me import KnowsMeSection
 from networkjournal.ui.panels.profile_sections.relationships import RelationshipsSection
 from networkjournal.ui.panels.profile_sections.topics import TopicsSection
@@ -72,6 +73,10 @@ class PersonPanel(QWidget):
     timelineSelectionChanged = Signal()
     personRequested = Signal(int)  # another person, to select (an introducer, a relation)
     topicRequested = Signal(int)  # topic id
+    # Keeping in touch with the shown person: "catch_up", "snooze_week", "snooze_month",
+    # "unsnooze", "period", "add_date" (see KeepInTouchSection), and a date to edit.
+    keepInTouchRequested = Signal(str, int)
+    dateRequested = Signal(int)
 
     def __init__(
         self,
@@ -100,6 +105,9 @@ class PersonPanel(QWidget):
         self.edit_button.clicked.connect(self._edit)
 
         self.who = WhoSection(self.context)
+        self.keep_in_touch = KeepInTouchSection(self.context)
+        self.keep_in_touch.actionRequested.connect(self.keepInTouchRequested)
+        self.keep_in_touch.dateRequested.connect(self.dateRequested)
         self.relationships = RelationshipsSection(self.context)
         self.facts = FactsSection(self.context)
         self.knows_me = KnowsMeSection(self.context)
@@ -107,6 +115,7 @@ class PersonPanel(QWidget):
         self.topics = TopicsSection(self.context)
         self.sections: list[Section] = [
             self.who,
+            self.keep_in_touch,
             self.relationships,
             self.facts,
             self.knows_me,
