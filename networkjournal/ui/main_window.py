@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from networkjournal import APP_NAME
 from networkjournal.store.people_list import Criterion, CriterionKind, PeopleFilter
+from networkjournal.ui import window_state
 from networkjournal.ui.actions import (
     DATE_ROW_ACTIONS,
     ENTRY_ROW_ACTIONS,
@@ -65,9 +66,6 @@ from networkjournal.ui.search_controller import SearchController
 COMPACT_TOOLBAR_WIDTH = 1000  # below this the toolbar shows icons only
 MINIMUM_WIDTH = 560
 OVERVIEW_TAB, PEOPLE_TAB, JOURNAL_TAB, FOLLOW_UPS_TAB, KEEP_IN_TOUCH_TAB, TOPICS_TAB = range(6)
-# Settings: whether the first start of a day opens on the overview, and the last day it did.
-DAILY_OVERVIEW = "overview/each_day"
-OVERVIEW_SHOWN_ON = "overview/last_shown"
 
 
 class MainWindow(QMainWindow):
@@ -313,10 +311,10 @@ class MainWindow(QMainWindow):
         )
         controller = self.keep_in_touch
         a["action_toggle_daily_overview"].setChecked(
-            self.settings.value(DAILY_OVERVIEW, True, type=bool)
+            self.settings.value(window_state.DAILY_OVERVIEW, True, type=bool)
         )
         a["action_toggle_daily_overview"].toggled.connect(
-            lambda on: self.settings.setValue(DAILY_OVERVIEW, on)
+            lambda on: self.settings.setValue(window_state.DAILY_OVERVIEW, on)
         )
         panel.personRequested.connect(self.show_person)
         panel.dateOpenRequested.connect(controller.edit_date)
@@ -559,46 +557,12 @@ class MainWindow(QMainWindow):
     # --- remembered between runs ---------------------------------------------
 
     def _restore_state(self) -> None:
-        s = self.settings
-        geometry = s.value("main_window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1180, 720)
-        for key, restore in (
-            ("main_window/state", self.restoreState),
-            ("main_window/splitter", self.splitter.restoreState),
-            ("main_window/people_splitter", self.people_splitter.restoreState),
-            ("people_table/header", self.people_panel.table.horizontalHeader().restoreState),
-            ("journal_table/header", self.journal_panel.table.horizontalHeader().restoreState),
-        ):
-            value = s.value(key)
-            if value is not None:
-                restore(value)
-        table = self.people_panel.table
-        sort = table.horizontalHeader()
-        table.sortByColumn(sort.sortIndicatorSection(), sort.sortIndicatorOrder())
-        self.tabs.setCurrentIndex(self._first_tab())
-
-    def _first_tab(self) -> int:
-        """The overview on the first start of a day (unless turned off), else the last tab."""
-        s, today = self.settings, dt.date.today().isoformat()
-        if s.value(DAILY_OVERVIEW, True, type=bool) and s.value(OVERVIEW_SHOWN_ON) != today:
-            s.setValue(OVERVIEW_SHOWN_ON, today)
-            return OVERVIEW_TAB
-        return int(s.value("main_window/tab", PEOPLE_TAB))
+        window_state.restore(self, self.settings)
+        self.tabs.setCurrentIndex(window_state.first_tab(self.settings, OVERVIEW_TAB, PEOPLE_TAB))
 
     def save_state(self) -> None:
         """Remember geometry, splitters, column layout and the open tab for the next run."""
-        s = self.settings
-        s.setValue("main_window/geometry", self.saveGeometry())
-        s.setValue("main_window/state", self.saveState())
-        s.setValue("main_window/splitter", self.splitter.saveState())
-        s.setValue("main_window/people_splitter", self.people_splitter.saveState())
-        s.setValue("main_window/tab", self.tabs.currentIndex())
-        s.setValue("people_table/header", self.people_panel.table.horizontalHeader().saveState())
-        s.setValue("journal_table/header", self.journal_panel.table.horizontalHeader().saveState())
-        s.sync()
+        window_state.save(self, self.settings)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Drop the toolbar's words when the window is narrow, so the search field stays."""
