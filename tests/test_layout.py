@@ -46,3 +46,26 @@ def test_nothing_below_ui_imports_qt() -> None:
         if _imports(PACKAGE / name) & {"PySide6", "shiboken6"}
     ]
     assert offenders == []
+
+
+def _modules(path: Path) -> set[str]:
+    """The full names of the modules ``path`` imports."""
+    tree = ast.parse(path.read_text(), filename=str(path))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+    return names
+
+
+def test_the_store_depends_on_nothing_above_it() -> None:
+    above = ("networkjournal.interop", "networkjournal.ui", "networkjournal.demo")
+    offenders = [
+        f"{path.relative_to(ROOT)} imports {name}"
+        for path in (PACKAGE / "store").rglob("*.py")
+        for name in _modules(path)
+        if name.startswith(above) or name == "networkjournal.cli"
+    ]
+    assert offenders == []
