@@ -11,6 +11,7 @@ import datetime as dt
 import json
 import os
 import sys
+import tempfile
 import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
@@ -57,18 +58,52 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--limit", type=_count, default=50, metavar="N", help="at most N hits")
     search.add_argument("--json", action="store_true", help="print machine-readable JSON")
 
+    importing = commands.add_parser(
+        "import",
+        help="bring in contacts (vCard, LinkedIn, Google or Outlook CSV) or restore an archive",
+    )
+    importing.add_argument("files", nargs="+", metavar="FILE", help="files to import, in order")
+    importing.add_argument(
+        "--preset",
+        choices=["auto", "vcard", "linkedin", "google", "outlook", "json"],
+        default="auto",
+        help="what the files are (default auto: by extension, then by content; CSV layouts "
+        "are recognised from the header row); json restores an archive into an empty journal",
+    )
+    importing.add_argument(
+        "--dry-run", action="store_true", help="say what would happen; change nothing"
+    )
+    importing.add_argument("--json", action="store_true", help="print machine-readable JSON")
+
     export = commands.add_parser("export", help="write what the journal holds in an open format")
     export.add_argument(
         "--format",
         required=True,
-        choices=["markdown", "ics"],
-        help="markdown (with --referees), or ics: birthdays, dates, follow-ups and "
-        "keep-in-touch reminders for a calendar",
+        choices=["vcard", "csv", "json", "markdown", "ics"],
+        help="vcard or csv: people and how to reach them; json: an archive of the whole "
+        "journal; markdown: a dossier of --person or --network, or --referees; ics: "
+        "birthdays, dates, follow-ups and keep-in-touch reminders for a calendar",
     )
     export.add_argument(
         "--referees",
         action="store_true",
         help="with markdown: your referees, what they have seen you do, how to reach them",
+    )
+    which = export.add_mutually_exclusive_group()
+    which.add_argument(
+        "--person",
+        type=_count,
+        metavar="ID",
+        help="with vcard, csv or markdown: only this person "
+        "(find ids with: networkjournal search --json)",
+    )
+    which.add_argument(
+        "--network", metavar="NAME", help="with vcard, csv or markdown: only this network"
+    )
+    export.add_argument(
+        "--vcard-version",
+        choices=["4.0", "3.0"],
+        help="with vcard: the version to write (default 4.0; 3.0 for older programs)",
     )
     export.add_argument("--output", metavar="PATH", help="write to PATH (default: standard output)")
 
@@ -354,17 +389,96 @@ def cmd_due(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_import(args: argparse.Namespace) -> int:
+    """Import contacts files (or restore an archive) in one transaction; print what happened.
+
+    The files are read first, so a missing one changes nothing; a file that
+    cannot be read at all stops the import and nothing of it, or of the files
+    before it, is kept. A record that cannot be read costs only itself.
+    """
+    files = [(name, _read_input(name)) for name in args.files]
+    if args.dry_run and not paths.journal_path(args.data_dir).exists():
+        # Plan against an empty journal without making one where the user's would be.
+        from networkjournal.store.db import close_journal
+
+        with tempfile.TemporaryDirectory() as folder:
+            try:
+                return _import_files(
+                    argparse.Namespace(**{**vars(args), "data_dir": folder}), files
+                )
+            finally:
+                close_journal()
+    return _import_files(args, files)
+
+
+def _import_files(args: argparse.Namespace, files: list[tuple[str, bytes]]) -> int:
+    from networkjournal.interop.importing import COUNTED, counted, import_file
+    from networkjournal.store.imported import ImportFormatError
+    from networkjournal.store.schema import db
+
+    _open(args, create=True)
+    with db.atomic() as transaction:
+        try:
+            done = [import_file(name, data, args.preset) for name, data in files]
+        except ImportFormatError as exc:
+            raise UserError(f"{exc}; nothing was imported") from exc
+        if args.dry_run:
+            transaction.rollback()
+    totals = {key: sum(report.counts.get(key, 0) for report in done) for key in COUNTED}
+    failed = sum(len(report.failed) for report in done)
+    payload = {
+        "dry_run": args.dry_run,
+        "files": [report.payload() for report in done],
+        **totals,
+        "failed": failed,
+    }
+    lines = [line for report in done for line in report.lines()]
+    if len(done) > 1:
+        lines.append(f"Altogether: {counted(totals)}, {failed} failed")
+    if args.dry_run:
+        lines.append("Dry run: nothing was changed.")
+    _emit(args, payload, lines)
+    return 0
+
+
+def _read_input(name: str) -> bytes:
+    try:
+        return Path(name).read_bytes()
+    except OSError as exc:
+        raise UserError(f"could not read {name}: {exc.strerror or exc}") from exc
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     """Write part of the journal as a file (or to standard output)."""
     _open(args, create=False)
+    chosen = args.person is not None or args.network is not None
     if args.referees and args.format != "markdown":
         raise UserError("--referees goes with --format markdown")
+    if args.referees and chosen:
+        raise UserError("--referees lists every referee: leave out --person and --network")
+    if chosen and args.format not in ("vcard", "csv", "markdown"):
+        raise UserError(f"--person and --network go with vcard, csv or markdown, not {args.format}")
+    if args.vcard_version and args.format != "vcard":
+        raise UserError("--vcard-version goes with --format vcard")
+    network_id = _network_id(args.network) if args.network is not None else None
     if args.format == "markdown":
-        if not args.referees:
-            raise UserError("markdown export needs --referees (what else to export arrives later)")
-        from networkjournal.interop.markdown import referees_markdown
+        text = _markdown(args, network_id)
+    elif args.format == "json":
+        from networkjournal.interop.archive import export_archive
 
-        text = referees_markdown()
+        text = export_archive()
+    elif args.format in ("vcard", "csv"):
+        from networkjournal.interop.export import csv_text, people_to_export, vcard_text
+
+        try:
+            ids = people_to_export(person_id=args.person, network_id=network_id)
+        except LookupError as exc:
+            raise UserError(str(exc)) from exc
+        if args.format == "vcard":
+            text = vcard_text(ids, version=args.vcard_version or "4.0")
+        else:
+            # A byte-order mark in a file lets spreadsheets see the accents; a pipe needs none.
+            text = ("\ufeff" if args.output else "") + csv_text(ids)
     else:
         from networkjournal.interop.ics import journal_calendar
 
@@ -378,6 +492,34 @@ def cmd_export(args: argparse.Namespace) -> int:
     else:
         _write_stdout(text)
     return 0
+
+
+def _network_id(name: str) -> int:
+    from networkjournal.interop.dossier import network_named
+    from networkjournal.store.networks import list_networks
+
+    found = network_named(name)
+    if found is None:
+        known = ", ".join(n.name for n in list_networks())
+        raise UserError(f"there is no network called {name!r} (the networks are: {known})")
+    return found
+
+
+def _markdown(args: argparse.Namespace, network_id: int | None) -> str:
+    if args.referees:
+        from networkjournal.interop.markdown import referees_markdown
+
+        return referees_markdown()
+    from networkjournal.interop.dossier import network_dossier, person_dossier
+
+    try:
+        if args.person is not None:
+            return person_dossier(args.person)
+        if network_id is not None:
+            return network_dossier(network_id)
+    except LookupError as exc:
+        raise UserError(str(exc)) from exc
+    raise UserError("markdown export needs --person ID, --network NAME or --referees")
 
 
 def _write_file(path: Path, text: str) -> None:
@@ -417,6 +559,7 @@ def _write_stdout(text: str) -> None:
 
 COMMANDS = {
     "demo": cmd_demo,
+    "import": cmd_import,
     "stats": cmd_stats,
     "search": cmd_search,
     "export": cmd_export,
