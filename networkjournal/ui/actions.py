@@ -235,6 +235,26 @@ SPECS: list[ActionSpec] = [
         widget_shortcut=True,
     ),
     ActionSpec(
+        "action_import",
+        "&Import Contacts…",
+        "Bring in people from a phone (vCard), LinkedIn, Google or Outlook (CSV), or an archive",
+        ("Ctrl+Shift+I",),
+        "import",
+    ),
+    ActionSpec(
+        "action_export",
+        "&Export…",
+        "Write everyone out as vCard, CSV or a complete JSON archive",
+        ("Ctrl+Shift+X",),
+        "export",
+    ),
+    ActionSpec(
+        "action_merge_people",
+        "&Merge People…",
+        "Merge two records of the same person into one, keeping everything of both",
+        ("Ctrl+Shift+G",),
+    ),
+    ActionSpec(
         "action_export_calendar",
         "Export &Calendar…",
         "Write birthdays, dates, follow-ups and catch-ups as an iCalendar file",
@@ -324,6 +344,7 @@ SPECS: list[ActionSpec] = [
 # What the people table's right-click menu offers for the selected rows.
 PERSON_ROW_ACTIONS: list[str | None] = [
     "action_edit_person",
+    "action_merge_people",
     None,
     "action_archive_person",
     "action_trash_person",
@@ -388,6 +409,8 @@ MENUS: list[tuple[str, str, list[str | None]]] = [
             "action_new_person",
             "action_log_interaction",
             None,
+            "action_import",
+            "action_export",
             "action_export_referees",
             "action_export_calendar",
             None,

@@ -13,7 +13,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from networkjournal.store import follow_ups, journal, networks, organisations, people, tags
+from networkjournal.store import follow_ups, journal, merge, networks, organisations, people, tags
 from networkjournal.store.journal import EntryData, EntrySaved, EntrySnapshot
 from networkjournal.store.people import PersonData, PersonSnapshot
 from networkjournal.ui.events import JournalEvents
@@ -397,3 +397,22 @@ class JoinOrganisation(StoreCommand):
     def revert(self) -> None:
         for pid in self.joined:
             organisations.remove_membership(self.organisation_id, pid)
+
+
+class MergePeople(StoreCommand):
+    """Merge one person into another; undo gives both back exactly, with every link."""
+
+    def __init__(self, events: JournalEvents, keep_id: int, other_id: int, names: str) -> None:
+        super().__init__(events, _tr("Merge %1").replace("%1", names))
+        self.keep_id, self.other_id = keep_id, other_id
+        self._snapshot: merge.MergeSnapshot | None = None
+
+    def apply(self) -> None:
+        self._snapshot = merge.merge_people(self.keep_id, self.other_id)
+
+    def revert(self) -> None:
+        assert self._snapshot is not None
+        merge.unmerge_people(self._snapshot)
+
+    def announce(self) -> None:
+        self.events.everything_changed()

@@ -6,11 +6,13 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer, QUrl, Slot
+from PySide6.QtCore import QMimeData, QSettings, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
     QKeySequence,
     QResizeEvent,
     QShortcut,
@@ -47,6 +49,7 @@ from networkjournal.ui.dialogs.about import show_about
 from networkjournal.ui.entry_controller import EntryController
 from networkjournal.ui.events import JournalEvents
 from networkjournal.ui.icons import app_icon, icon
+from networkjournal.ui.interop_controller import InteropController
 from networkjournal.ui.keep_in_touch_controller import KeepInTouchController
 from networkjournal.ui.learning_controller import LearningController
 from networkjournal.ui.models.sidebar_model import ALL_PEOPLE, RECONNECT, UPCOMING, SidebarKey
@@ -66,6 +69,15 @@ from networkjournal.ui.search_controller import SearchController
 COMPACT_TOOLBAR_WIDTH = 1000  # below this the toolbar shows icons only
 MINIMUM_WIDTH = 560
 OVERVIEW_TAB, PEOPLE_TAB, JOURNAL_TAB, FOLLOW_UPS_TAB, KEEP_IN_TOUCH_TAB, TOPICS_TAB = range(6)
+
+
+IMPORTABLE = {".vcf", ".vcard", ".csv", ".json"}
+
+
+def _dropped_files(mime: QMimeData) -> list[Path]:
+    """The local contact files in a drag, by their extension."""
+    paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+    return [p for p in paths if p.suffix.lower() in IMPORTABLE]
 
 
 class MainWindow(QMainWindow):
@@ -149,6 +161,9 @@ class MainWindow(QMainWindow):
         self.keep_in_touch = KeepInTouchController(
             *args, self.entries, self._selected_people, self._selected_dates
         )
+        self.interop = InteropController(*args, self._people_in_view)
+        self.interop.importedPeople.connect(self._show_people)
+        self.setAcceptDrops(True)  # contact files dropped on the window are imported
         self._wire_undo()
         self._wire()
         self._apply_filter()
@@ -362,6 +377,37 @@ class MainWindow(QMainWindow):
             return self.people_panel.selected_ids()
         return []
 
+    def _people_in_view(self) -> list[int]:
+        """The people selected in the people table, when it is in view."""
+        if self.tabs.currentIndex() == PEOPLE_TAB:
+            return self.people_panel.selected_ids()
+        return []
+
+    @Slot(list)
+    def _show_people(self, person_ids: list[int]) -> None:
+        """Show ``person_ids`` selected in the people table (after an import)."""
+        if not person_ids:
+            return
+        self.show_person(person_ids[0])
+        self.people_panel.select_ids(person_ids)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        """Accept contact files (vCard, CSV, an archive) dragged from a file manager."""
+        if _dropped_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Import the contact files dropped on the window."""
+        paths = _dropped_files(event.mimeData())
+        if not paths:
+            super().dropEvent(event)
+            return
+        event.acceptProposedAction()
+        # After the drop returns: the file manager should not wait on our dialogs.
+        QTimer.singleShot(0, lambda: self.interop.import_paths(paths))
+
     def _selected_dates(self) -> list[int]:
         if self.tabs.currentIndex() == KEEP_IN_TOUCH_TAB:
             return self.keep_in_touch_panel.selected_date_ids()
@@ -574,5 +620,8 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.interop.job is not None and self.interop.job.is_running():
+            self.interop.job.stop()  # cancelled: the journal stays as it was
+        self.interop.wait_for_export()
         self.save_state()
         super().closeEvent(event)

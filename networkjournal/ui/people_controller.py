@@ -41,6 +41,7 @@ class PeopleController(Controller):
                 "action_restore_person": self.restore_selected,
                 "action_forget_person": self.forget_selected,
                 "action_empty_trash": self.empty_trash,
+                "action_merge_people": self.merge_selected,
                 "action_demo_journal": self.fill_with_demo,
             }
         )
@@ -76,6 +77,9 @@ class PeopleController(Controller):
         a["action_trash_person"].setEnabled(selected and self.view != View.TRASH)
         a["action_restore_person"].setEnabled(selected and self.view != View.ACTIVE)
         a["action_forget_person"].setEnabled(selected)
+        a["action_merge_people"].setEnabled(
+            self.active and len(self.panel.selected_ids()) == 2 and self.view != View.TRASH
+        )
         a["action_empty_trash"].setEnabled(
             self.view == View.TRASH and self.panel.model.rowCount() > 0
         )
@@ -162,6 +166,26 @@ class PeopleController(Controller):
         # Undo history holds copies of what was forgotten; forgetting means those go too.
         self.stack.clear()
         self.events.people_and_networks_changed()
+
+    @Slot()
+    def merge_selected(self) -> None:
+        """Ask which of the two selected people to keep, then merge the other into them."""
+        ids = self.panel.selected_ids()
+        if len(ids) == 2:
+            self.merge_people(ids[0], ids[1])
+
+    def merge_people(self, first: int, second: int) -> None:
+        """Merge two records of one person, everything of both kept (undo parts them again)."""
+        from networkjournal.ui.dialogs.merge_people_dialog import MergePeopleDialog
+
+        dialog = MergePeopleDialog(first, second, parent=self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        keep, other = dialog.keep_id(), dialog.other_id()
+        names = people.person_names([keep, other])
+        text = self.tr("%1 and %2").replace("%1", names[keep]).replace("%2", names[other])
+        if self.run_command(commands.MergePeople(self.events, keep, other, text)):
+            self.panel.select_ids([keep])
 
     @Slot()
     def empty_trash(self) -> None:
