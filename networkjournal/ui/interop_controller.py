@@ -196,6 +196,11 @@ class InteropController(Controller):
         from networkjournal.ui.dialogs.import_summary_dialog import ImportSummaryDialog
 
         progress.finish()  # type: ignore[attr-defined]
+        # Steps on the undo stack were recorded before the import changed these people;
+        # taking one back now could undo part of the import. Like forgetting, an
+        # import is not undone step by step.
+        if summary.created or summary.merged:
+            self.stack.clear()
         self.events.everything_changed()
         dialog = ImportSummaryDialog(summary, parent=self.window)
         dialog.showPeopleRequested.connect(self.importedPeople)

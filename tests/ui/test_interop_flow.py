@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
-from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QDialog, QFileDialog, QLineEdit, QPushButton
+from PySide6.QtGui import QDropEvent, QUndoCommand
+from PySide6.QtWidgets import QDialog, QFileDialog, QLineEdit, QPushButton, QRadioButton
 from pytestqt.qtbot import QtBot
 
 from networkjournal.store import people
@@ -196,3 +196,52 @@ def test_export_vcard_from_the_file_menu(
     text = target.read_text(encoding="utf-8")
     assert text.count("BEGIN:VCARD") == 2
     assert "FN:Sam Okafor" in text and "VERSION:4.0" in text
+
+
+def test_a_dossier_of_the_selected_person_from_the_export_dialog(
+    make_window, twins: tuple[int, int], qtbot: QtBot, tmp_path: Path
+) -> None:
+    window: MainWindow = make_window()
+    window.people_panel.select_ids([twins[1]])
+    target = tmp_path / "samuel.md"
+
+    def dossier(dialog: QDialog) -> None:
+        dialog.findChild(QRadioButton, "export_format_dossier").click()
+        dialog.findChild(QPushButton, "export_button").click()
+
+    def choose(dialog: QDialog) -> None:
+        field = dialog.findChild(QLineEdit, "fileNameEdit")
+        field.setText(str(target))
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+
+    when_dialog_opens("export_dialog", dossier)
+    when_dialog_opens("export_file_dialog", choose)
+    window.actions["action_export"].trigger()
+    qtbot.waitUntil(target.exists, timeout=10_000)
+
+    text = target.read_text(encoding="utf-8")
+    assert text.startswith("# Samuel Okafor") and "Sam Okafor" not in text
+
+
+def test_an_import_clears_undo_so_no_step_can_take_back_part_of_it(
+    make_window, qtbot: QtBot, tmp_path: Path
+) -> None:
+    window: MainWindow = make_window()
+    people_before = people.create_person(PersonData(display_name="Ana Silva"))
+    window.undo_stack.push(QUndoCommand("a step recorded before the import"))
+    phone = tmp_path / "phone.vcf"
+    phone.write_text(CARDS, encoding="utf-8")
+    seen: list[str] = []
+    when_dialog_opens(
+        "import_review_dialog",
+        lambda dialog: dialog.findChild(QPushButton, "import_button").click(),
+    )
+    close_summary(seen)
+    window.interop.import_paths([phone])
+    qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
+
+    assert window.undo_stack.count() == 0
+    assert not window.actions["action_undo"].isEnabled()
+    # Only a name in common: a suggestion, kept apart unless the user says merge.
+    assert sorted(people.person_names().values()).count("Ana Silva") == 2
+    assert people.get_person(people_before).contacts == []

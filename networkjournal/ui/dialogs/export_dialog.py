@@ -67,6 +67,12 @@ def _calendar(_person_ids: list[int] | None) -> str:
     return journal_calendar(dt.date.today())
 
 
+def _dossier(person_ids: list[int] | None) -> str:
+    from networkjournal.interop.dossier import person_dossier
+
+    return "\n\n".join(person_dossier(person_id) for person_id in person_ids or [])
+
+
 def choices() -> list[ExportChoice]:
     """The formats, in the order offered."""
     return [
@@ -107,6 +113,15 @@ def choices() -> list[ExportChoice]:
             _archive,
         ),
         ExportChoice(
+            "dossier",
+            _tr("Dossier (Markdown)"),
+            _tr("Everything about the selected people: the five questions and every entry"),
+            "dossier.md",
+            _tr("Markdown (*.md);;All files (*)"),
+            True,
+            _dossier,
+        ),
+        ExportChoice(
             "ics",
             _tr("Calendar (iCalendar)"),
             _tr("Birthdays, dates, follow-ups and catch-ups for a calendar"),
@@ -126,6 +141,7 @@ class ExportDialog(QDialog):
         self.setObjectName("export_dialog")
         self.setWindowTitle(self.tr("Export"))
         self._choices = choices()
+        self._selected = selected
         self._group = QButtonGroup(self)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("Write what the journal holds in an open format:"))
@@ -151,6 +167,7 @@ class ExportDialog(QDialog):
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("&Export…"))
         ok.setObjectName("export_button")
+        self.export_button = ok
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -158,13 +175,19 @@ class ExportDialog(QDialog):
         self._update()
 
     def _update(self, *_args: object) -> None:
-        self.only_selected_check.setEnabled(self.choice().people)
+        choice = self.choice()
+        self.only_selected_check.setEnabled(choice.people and choice.key != "dossier")
+        if choice.key == "dossier":
+            self.only_selected_check.setChecked(True)  # a dossier is of the people selected
+        self.export_button.setEnabled(choice.key != "dossier" or self._selected > 0)
 
     def choice(self) -> ExportChoice:
         """The format chosen."""
         return self._choices[max(0, self._group.checkedId())]
 
     def only_selected(self) -> bool:
-        """Whether to export only the selected people."""
+        """Whether to export only the selected people (a dossier always is)."""
+        if self.choice().key == "dossier":
+            return True
         check = self.only_selected_check
         return not check.isHidden() and check.isEnabled() and check.isChecked()
