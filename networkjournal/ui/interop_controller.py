@@ -116,9 +116,11 @@ class InteropController(Controller):
         stack: QUndoStack,
         events: JournalEvents,
         selected_people: Callable[[], list[int]],
+        chosen_network: Callable[[], tuple[int, str] | None] = lambda: None,
     ) -> None:
         super().__init__(window, actions, stack, events)
         self.selected_people = selected_people
+        self.chosen_network = chosen_network
         self.job: ImportJob | None = None
         self._export: _ExportJob | None = None
         self.connect_actions(
@@ -214,7 +216,7 @@ class InteropController(Controller):
         from networkjournal.ui.dialogs.export_dialog import ExportDialog
 
         selected = self.selected_people()
-        dialog = ExportDialog(len(selected), parent=self.window)
+        dialog = ExportDialog(len(selected), self.chosen_network(), parent=self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         choice = dialog.choice()

@@ -161,7 +161,7 @@ class MainWindow(QMainWindow):
         self.keep_in_touch = KeepInTouchController(
             *args, self.entries, self._selected_people, self._selected_dates
         )
-        self.interop = InteropController(*args, self._people_in_view)
+        self.interop = InteropController(*args, self._people_in_view, self._chosen_network)
         self.interop.importedPeople.connect(self._show_people)
         self.setAcceptDrops(True)  # contact files dropped on the window are imported
         self._wire_undo()
@@ -376,6 +376,14 @@ class MainWindow(QMainWindow):
         if tab == PEOPLE_TAB:
             return self.people_panel.selected_ids()
         return []
+
+    def _chosen_network(self) -> tuple[int, str] | None:
+        """The network chosen in the sidebar, with its name, if one is."""
+        network_id = self.sidebar.current_network_id()
+        if network_id is None:
+            return None
+        index = self.sidebar.sidebar_model.index_of(SidebarKey(CriterionKind.NETWORK, network_id))
+        return network_id, str(index.data())
 
     def _people_in_view(self) -> list[int]:
         """The people selected in the people table, when it is in view."""

@@ -245,3 +245,37 @@ def test_an_import_clears_undo_so_no_step_can_take_back_part_of_it(
     # Only a name in common: a suggestion, kept apart unless the user says merge.
     assert sorted(people.person_names().values()).count("Ana Silva") == 2
     assert people.get_person(people_before).contacts == []
+
+
+def test_a_dossier_of_the_network_chosen_in_the_sidebar(
+    make_window, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from networkjournal.store.networks import list_networks
+    from networkjournal.store.people import NetworkRole
+    from networkjournal.ui.models.sidebar_model import SidebarKey
+
+    academic = next(n.id for n in list_networks() if n.name == "Academic support")
+    people.create_person(
+        PersonData(display_name="Dr Olu Bello", networks=[NetworkRole(academic, "supervisor")])
+    )
+    people.create_person(PersonData(display_name="Kit Outsider"))
+    window: MainWindow = make_window()
+    window.sidebar.select_key(SidebarKey("network", academic))
+    target = tmp_path / "academic.md"
+
+    def network(dialog: QDialog) -> None:
+        dialog.findChild(QRadioButton, "export_format_network_dossier").click()
+        dialog.findChild(QPushButton, "export_button").click()
+
+    def choose(dialog: QDialog) -> None:
+        field = dialog.findChild(QLineEdit, "fileNameEdit")
+        field.setText(str(target))
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+
+    when_dialog_opens("export_dialog", network)
+    when_dialog_opens("export_file_dialog", choose)
+    window.actions["action_export"].trigger()
+    qtbot.waitUntil(target.exists, timeout=10_000)
+
+    text = target.read_text(encoding="utf-8")
+    assert "Academic support" in text and "Olu Bello" in text and "Kit Outsider" not in text

@@ -73,7 +73,16 @@ def _dossier(person_ids: list[int] | None) -> str:
     return "\n\n".join(person_dossier(person_id) for person_id in person_ids or [])
 
 
-def choices() -> list[ExportChoice]:
+def _network_dossier(network_id: int) -> Callable[[list[int] | None], str]:
+    def make(_person_ids: list[int] | None) -> str:
+        from networkjournal.interop.dossier import network_dossier
+
+        return network_dossier(network_id)
+
+    return make
+
+
+def choices(network: tuple[int, str] | None = None) -> list[ExportChoice]:
     """The formats, in the order offered."""
     return [
         ExportChoice(
@@ -121,6 +130,21 @@ def choices() -> list[ExportChoice]:
             True,
             _dossier,
         ),
+        *(
+            [
+                ExportChoice(
+                    "network_dossier",
+                    _tr("Network dossier (Markdown): %1").replace("%1", network[1]),
+                    _tr("Everyone in the network, each in brief"),
+                    "network.md",
+                    _tr("Markdown (*.md);;All files (*)"),
+                    False,
+                    _network_dossier(network[0]),
+                )
+            ]
+            if network is not None
+            else []
+        ),
         ExportChoice(
             "ics",
             _tr("Calendar (iCalendar)"),
@@ -136,11 +160,16 @@ def choices() -> list[ExportChoice]:
 class ExportDialog(QDialog):
     """Choose a format, and whether to export only the selected people."""
 
-    def __init__(self, selected: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        selected: int,
+        network: tuple[int, str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("export_dialog")
         self.setWindowTitle(self.tr("Export"))
-        self._choices = choices()
+        self._choices = choices(network)
         self._selected = selected
         self._group = QButtonGroup(self)
         layout = QVBoxLayout(self)
