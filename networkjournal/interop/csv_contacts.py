@@ -50,24 +50,27 @@ related people and unknown vCard properties do not travel in CSV.
 
 from __future__ import annotations
 
-import codecs
-import csv
-import datetime as dt
-import io
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 
+from networkjournal.interop.csv_dates import date_order, read_date
+from networkjournal.interop.csv_table import (
+    MULTI_VALUE_SEPARATOR,
+    CsvRow,
+    CsvTable,
+    filled_cells,
+    read_table,
+    unguard,
+)
 from networkjournal.store.contacts import CONTACT_KINDS, normalise_contact
 from networkjournal.store.errors import ValidationError
 from networkjournal.store.imported import (
     ImportedContact,
-    ImportFormatError,
     ParseResult,
     RecordError,
 )
-from networkjournal.store.partial_dates import MONTH_NAMES, PartialDate, PartialDateError
+from networkjournal.store.partial_dates import PartialDateError
 from networkjournal.store.people import ContactMethodData
 
 
@@ -107,207 +110,10 @@ FIELDS: dict[str, str] = {
     "ignore": "Ignore",
 }
 
-MULTI_VALUE_SEPARATOR = " ::: "
 _CONTACT_FIELDS = frozenset(CONTACT_KINDS)
 _JOINED_NAMES = frozenset({"given_name", "family_name"})  # First + Middle Name → given
 _SINGLE_TEXT = frozenset({"display_name", "nickname", "organisation", "headline", "uid"})
 _DATE_FIELDS = frozenset({"birthday", "met_on"})
-
-# ---------------------------------------------------------------- decoding
-
-
-def decode_csv(data: bytes, source: str) -> str:
-    """Return the file's text: UTF-8 (with or without BOM), UTF-16, else Windows-1252.
-
-    UTF-16 is recognised by its BOM, or without one by NUL bytes in every
-    other place; raises :class:`ImportFormatError` for a file that is not text.
-    """
-    if data.startswith(b"PK\x03\x04") or data.startswith(b"\xd0\xcf\x11\xe0"):
-        raise ImportFormatError(
-            source, 1, "this is a spreadsheet workbook, not CSV; save it as CSV first"
-        )
-    if data.startswith(codecs.BOM_UTF8):
-        text = data[len(codecs.BOM_UTF8) :].decode("utf-8", errors="replace")
-    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        text = data.decode("utf-16", errors="replace")
-    elif b"\x00" in data and (encoding := _utf16_without_bom(data)):
-        text = data.decode(encoding, errors="replace")
-    else:
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError:
-            # cp1252 leaves five bytes undefined; they carry no meaning to keep.
-            text = data.decode("cp1252", errors="replace")
-    if "\x00" in text:
-        raise ImportFormatError(source, 1, "this is not a text file, so it cannot be CSV")
-    return text
-
-
-def _utf16_without_bom(data: bytes) -> str | None:
-    """Return the UTF-16 byte order that explains the file's NUL bytes, if one does."""
-    sample = data[:4096]
-    pairs = len(sample) // 2
-    even = sample[0 : 2 * pairs : 2].count(0)
-    odd = sample[1 : 2 * pairs : 2].count(0)
-    # Latin text in UTF-16 has a NUL in nearly every pair, always on the same side.
-    if odd >= 0.3 * pairs and even * 4 <= odd:
-        return "utf-16-le"
-    if even >= 0.3 * pairs and odd * 4 <= even:
-        return "utf-16-be"
-    return None
-
-
-# ---------------------------------------------------------------- the table
-
-
-@dataclass(frozen=True)
-class CsvRow:
-    """One record of the table, with the physical line it starts on (1-based)."""
-
-    line: int
-    cells: tuple[str, ...]
-
-
-@dataclass
-class CsvTable:
-    """A CSV file as a header and rows; records that are not valid CSV are in ``errors``."""
-
-    source: str
-    header: list[str]
-    header_line: int
-    rows: list[CsvRow]
-    delimiter: str = ","
-    errors: list[RecordError] = field(default_factory=list)
-
-    def preview(self, count: int = 5) -> list[list[str]]:
-        """Return the first rows, each cut or padded to the header's width, for a preview."""
-        width = len(self.header)
-        return [[*row.cells[:width], *[""] * (width - len(row.cells))] for row in self.rows[:count]]
-
-
-def read_table(data: bytes, source: str) -> CsvTable:
-    """Decode the file and split it into its header and rows.
-
-    LinkedIn's ``Notes:`` preamble before the header is skipped; blank rows
-    (every cell empty) are left out. Raises :class:`ImportFormatError` when
-    there is no header row to be found.
-    """
-    return table_from_text(decode_csv(data, source), source)
-
-
-def table_from_text(text: str, source: str) -> CsvTable:
-    """Split decoded CSV text into its header and rows (see :func:`read_table`)."""
-    lines = io.StringIO(text, newline="").readlines()
-    delimiter = _choose_delimiter(lines)
-    records: list[tuple[int, list[str]]] = []
-    errors: list[RecordError] = []
-    reader = csv.reader(lines, delimiter=delimiter, strict=True)
-    last_line = 0
-    while True:
-        start = last_line + 1
-        try:
-            cells = next(reader)
-        except StopIteration:
-            break
-        except csv.Error as error:
-            if "field limit" in str(error):
-                # The reader lost its place inside the value: what follows cannot be trusted.
-                message = (
-                    f"a value here is longer than {csv.field_size_limit():,} characters, "
-                    f"so lines {start}-{len(lines)} were not read"
-                )
-                errors.append(RecordError(source, start, message))
-                break
-            errors.append(RecordError(source, start, _csv_problem(error, start, reader.line_num)))
-        else:
-            records.append((start, cells))
-        last_line = reader.line_num
-
-    found = _header_index(records)
-    if found is None:
-        raise ImportFormatError(source, 1, "there is no header row naming the columns")
-    header_line, header_cells = records[found]
-    if errors and errors[0].line <= header_line:
-        first = errors[0]
-        raise ImportFormatError(source, first.line, f"before the header row, {first.message}")
-    header = [cell.replace("\ufeff", "").strip() for cell in header_cells]
-    rows = [
-        CsvRow(line, tuple(_one_newline(cell) for cell in cells))
-        for line, cells in records[found + 1 :]
-        if not _is_blank(cells)
-    ]
-    return CsvTable(source, header, header_line, rows, delimiter, errors)
-
-
-def _choose_delimiter(lines: list[str]) -> str:
-    """Return the separator that splits the header row widest: comma, semicolon or tab.
-
-    The header row is found by reading with commas (LinkedIn's preamble comes
-    only in comma files); then only its own lines are measured, so data rows
-    full of semicolons cannot outvote it.
-    """
-    sample = lines[:50]
-    records: list[tuple[int, list[str]]] = []
-    ends: list[int] = []
-    reader = csv.reader(sample)
-    while True:
-        start = reader.line_num + 1
-        try:
-            cells = next(reader)
-        except StopIteration:
-            break
-        except csv.Error:
-            cells = []
-        records.append((start, cells))
-        ends.append(reader.line_num)
-    found = _header_index(records)
-    if found is None:
-        return ","
-    header_lines = sample[records[found][0] - 1 : ends[found]]
-    widths: dict[str, int] = {}
-    for delimiter in (",", ";", "\t"):
-        try:
-            widths[delimiter] = len(next(csv.reader(header_lines, delimiter=delimiter), []))
-        except csv.Error:
-            widths[delimiter] = 0
-    return max(widths, key=lambda d: widths[d])  # the first of equals: the comma
-
-
-def _header_index(records: list[tuple[int, list[str]]]) -> int | None:
-    """Return the index of the header record, past LinkedIn's ``Notes:`` preamble."""
-    filled = [i for i, (_, cells) in enumerate(records) if not _is_blank(cells)]
-    if not filled:
-        return None
-    first = [cell.strip() for cell in records[filled[0]][1] if cell.strip()]
-    if len(first) == 1 and first[0].replace("\ufeff", "").lower() == "notes:":
-        # The preamble is a sentence or two in single cells; the header has columns.
-        return next((i for i in filled[1:] if _filled_cells(records[i][1]) >= 2), None)
-    return filled[0]
-
-
-def _csv_problem(error: csv.Error, start: int, end: int) -> str:
-    text = str(error)
-    if "unexpected end of data" in text:
-        return (
-            f"a quotation mark opened here is never closed, so lines {start}-{end} "
-            "could not be read"
-        )
-    if "expected after" in text:
-        return "a quoted value is followed by more text before the next separator"
-    return f"this line is not valid CSV ({text})"
-
-
-def _filled_cells(cells: Iterable[str]) -> int:
-    return sum(1 for cell in cells if cell.strip())
-
-
-def _is_blank(cells: Iterable[str]) -> bool:
-    return _filled_cells(cells) == 0
-
-
-def _one_newline(text: str) -> str:
-    return text.replace("\r\n", "\n").replace("\r", "\n")
-
 
 # ---------------------------------------------------------------- presets
 
@@ -519,8 +325,8 @@ class _Reading:
         ]
 
     def contact(self, row: CsvRow) -> ImportedContact:
-        cells = [_unguard(cell) for cell in row.cells]
-        if len(cells) > self.width and _filled_cells(cells[self.width :]):
+        cells = [unguard(cell) for cell in row.cells]
+        if len(cells) > self.width and filled_cells(cells[self.width :]):
             raise _BadRow(
                 f"this row has {len(cells)} values but the header names {self.width} columns; "
                 "a value with a comma in it may have lost its quotation marks"
@@ -549,10 +355,10 @@ def _column(table: CsvTable, preset: Preset, keys: list[str], index: int, name: 
         group, part = o[1], "formatted" if o[2] == "address" else o[2]
     if label_index == index:
         label_index = None
-    date_order = "dmy" if preset is Preset.GENERIC else "mdy"  # US exporters write 01/12/24
+    order = "dmy" if preset is Preset.GENERIC else "mdy"  # US exporters write 01/12/24
     if name in _DATE_FIELDS:
         column_values = (row.cells[index] for row in table.rows if index < len(row.cells))
-        date_order = _date_order(column_values) or date_order
+        order = date_order(column_values) or order
     return _Column(
         index=index,
         field=name,
@@ -564,7 +370,7 @@ def _column(table: CsvTable, preset: Preset, keys: list[str], index: int, name: 
         group=group,
         part=part,
         main_notes=name == "notes" and key in _MAIN_NOTES,
-        date_order=date_order,
+        date_order=order,
     )
 
 
@@ -675,7 +481,7 @@ class _Person:
 
     def _add_date(self, column: _Column, value: str) -> None:
         try:
-            date = _read_date(value, column.date_order)
+            date = read_date(value, column.date_order)
         except PartialDateError:
             self.lines.append(f"{column.caption}: {_one_line(value)}")
             return
@@ -778,172 +584,3 @@ def _categories(value: str, preset: Preset) -> list[str]:
         if part and part not in found:
             found.append(part)
     return found
-
-
-# ---------------------------------------------------------------- dates
-
-_MONTHS = {name.lower(): i + 1 for i, name in enumerate(MONTH_NAMES)}
-_MONTHS.update({name[:3].lower(): i + 1 for i, name in enumerate(MONTH_NAMES)})
-_MONTHS["sept"] = 9
-_NO_DATE = re.compile(r"0{1,2}[/.-]0{1,2}[/.-]0{2,4}")  # Outlook's "0/0/00"
-_NUMERIC_DATE = re.compile(r"([0-9]{1,2})[/.-]([0-9]{1,2})(?:[/.-]([0-9]{2}|[0-9]{4}))?")
-_YEAR_UNKNOWN = 1604  # Apple's and CardBook's year for "no year"
-
-
-def _date_order(values: Iterable[str]) -> str | None:
-    """Return "dmy" or "mdy" when a column's numeric dates show which it is, else None."""
-    day_first = month_first = False
-    for value in values:
-        m = _NUMERIC_DATE.fullmatch(value.strip())
-        if m:
-            a, b = int(m[1]), int(m[2])
-            day_first |= a > 12 >= b
-            month_first |= b > 12 >= a
-    if day_first != month_first:
-        return "dmy" if day_first else "mdy"
-    return None
-
-
-def _read_date(text: str, order: str) -> PartialDate | None:
-    """Read a date as exporters write it; None for an empty one.
-
-    Raises :class:`PartialDateError` for text that is not a date.
-    """
-    s = " ".join(text.split())
-    if not s or _NO_DATE.fullmatch(s):
-        return None
-    if m := re.fullmatch(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:[T ][0-9:.]+Z?)?", s):
-        return _date(m[1], m[2], m[3])
-    if m := re.fullmatch(r"([0-9]{4})([0-9]{2})([0-9]{2})", s):
-        return _date(m[1], m[2], m[3])
-    if m := re.fullmatch(r"--([0-9]{2})-?([0-9]{2})", s):
-        return _date(None, m[1], m[2])
-    if m := re.fullmatch(r"([0-9]{4})(?:-([0-9]{2}))?", s):
-        return PartialDate(int(m[1]), int(m[2]) if m[2] else None)
-    if m := _NUMERIC_DATE.fullmatch(s):
-        day, month = (m[1], m[2]) if order == "dmy" else (m[2], m[1])
-        return _date(m[3], month, day)
-    if m := re.fullmatch(
-        r"([0-9]{1,2})(?:st|nd|rd|th)?[ -]([A-Za-z]{3,9})\.?,?(?:[ -]([0-9]{2}|[0-9]{4}))?", s
-    ):
-        return _date(m[3], _month(m[2]), m[1])
-    if m := re.fullmatch(r"([A-Za-z]{3,9})\.? ([0-9]{1,2})(?:st|nd|rd|th)?,?(?: ([0-9]{4}))?", s):
-        return _date(m[3], _month(m[1]), m[2])
-    if m := re.fullmatch(r"([A-Za-z]{3,9})\.? ([0-9]{4})", s):
-        return PartialDate(int(m[2]), _month(m[1]))
-    raise PartialDateError(f"{s!r} is not a date")
-
-
-def _month(word: str) -> int:
-    month = _MONTHS.get(word.lower())
-    if month is None:
-        raise PartialDateError(f"{word!r} is not a month")
-    return month
-
-
-def _date(year: str | None, month: int | str, day: int | str) -> PartialDate:
-    full_year = _full_year(year) if year else None
-    return PartialDate(None if full_year == _YEAR_UNKNOWN else full_year, int(month), int(day))
-
-
-def _full_year(text: str) -> int:
-    """Return a four-digit year; two digits mean the latest such year not in the future."""
-    year = int(text)
-    if len(text) == 2:
-        this_year = dt.date.today().year
-        year += 2000 if 2000 + year <= this_year else 1900
-    return year
-
-
-# ---------------------------------------------------------------- writing
-
-_WRITTEN_KINDS: dict[str, str] = {
-    "email": "Email",
-    "phone": "Phone",
-    "linkedin": "LinkedIn",
-    "x": "X",
-    "instagram": "Instagram",
-    "whatsapp": "WhatsApp",
-    "website": "Website",
-    "other": "Other",
-}
-_FIRST_COLUMNS = [
-    "Display Name",
-    "Given Name",
-    "Family Name",
-    "Nickname",
-    "Organisation",
-    "Headline",
-    "Birthday",
-    "Met On",
-    "Categories",
-]
-_LAST_COLUMNS = ["Notes", "UID"]
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def write_csv(contacts: Iterable[ImportedContact]) -> str:
-    """Return the people as CSV in our own layout (see the module's docstring).
-
-    Each person's ways of reaching them come back grouped by kind, in their
-    order within each kind. The text uses CRLF line ends, as spreadsheets
-    expect; encode it as ``utf-8-sig`` for Excel to see the accents.
-    """
-    people = list(contacts)
-    counts = {
-        kind: max([1, *(sum(1 for c in p.contacts if _kind(c) == kind) for p in people)])
-        for kind in _WRITTEN_KINDS
-    }
-    header = list(_FIRST_COLUMNS)
-    for kind, title in _WRITTEN_KINDS.items():
-        for n in range(1, counts[kind] + 1):
-            header += [f"{title} {n} - Label", f"{title} {n} - Value"]
-    header += _LAST_COLUMNS
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(header)
-    for person in people:
-        categories = MULTI_VALUE_SEPARATOR.join(person.categories)
-        if len(person.categories) == 1 and ";" in categories:
-            # A lone value is split on ";" when read; the separator says it is a list.
-            categories += MULTI_VALUE_SEPARATOR
-        row = [
-            person.display_name,
-            person.given_name,
-            person.family_name,
-            person.nickname,
-            person.organisation,
-            person.headline,
-            person.birthday.to_iso() if person.birthday else "",
-            person.met_on.to_iso() if person.met_on else "",
-            categories,
-        ]
-        for kind in _WRITTEN_KINDS:
-            methods = [c for c in person.contacts if _kind(c) == kind]
-            for n in range(counts[kind]):
-                if n < len(methods):
-                    method = methods[n]
-                    label = f"* {method.label}".rstrip() if method.preferred else method.label
-                    row += [label, method.value]
-                else:
-                    row += ["", ""]
-        row += [person.notes, person.uid or ""]
-        writer.writerow([_guard(cell) for cell in row])
-    return out.getvalue()
-
-
-def _kind(method: ContactMethodData) -> str:
-    return method.kind if method.kind in _WRITTEN_KINDS else "other"
-
-
-def _needs_guard(value: str) -> bool:
-    """Whether a spreadsheet would run this cell as a formula, or it looks like a guarded one."""
-    return value.lstrip("'").startswith(_FORMULA_START)
-
-
-def _guard(value: str) -> str:
-    return f"'{value}" if _needs_guard(value) else value
-
-
-def _unguard(value: str) -> str:
-    return value[1:] if value.startswith("'") and _needs_guard(value[1:]) else value

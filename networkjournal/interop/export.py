@@ -16,7 +16,7 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from networkjournal.interop.csv_contacts import write_csv
+from networkjournal.interop.csv_write import write_csv
 from networkjournal.interop.vcard import VCardPerson, write_vcards
 from networkjournal.store.db import journal_id
 from networkjournal.store.imported import ImportedContact
@@ -92,7 +92,7 @@ def vcard_text(person_ids: list[int], version: str = "4.0") -> str:
 
 
 def csv_text(person_ids: list[int]) -> str:
-    """Return the people as CSV in the journal's own layout (``csv_contacts.write_csv``)."""
+    """Return the people as CSV in the journal's own layout (``csv_write.write_csv``)."""
     return write_csv(
         ImportedContact(
             source="Network Journal",

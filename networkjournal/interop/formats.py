@@ -81,6 +81,7 @@ def csv_preset_name(name: str, data: bytes, preset: str = "auto") -> str:
     """Return which CSV layout a file is read as ("linkedin", "google", "outlook", "generic")."""
     if preset in CSV_PRESETS:
         return preset
-    from networkjournal.interop.csv_contacts import detect_preset, read_table
+    from networkjournal.interop.csv_contacts import detect_preset
+    from networkjournal.interop.csv_table import read_table
 
     return str(detect_preset(read_table(data, name).header).name.lower())

@@ -16,7 +16,8 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
-from networkjournal.interop.csv_contacts import Preset, detect_preset, read_table
+from networkjournal.interop.csv_contacts import Preset, detect_preset
+from networkjournal.interop.csv_table import read_table
 from networkjournal.interop.formats import FileKind, file_kind
 from networkjournal.store.importer import ImportPlan, ImportSummary
 from networkjournal.ui.controller import Controller

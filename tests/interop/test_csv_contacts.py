@@ -18,13 +18,12 @@ from hypothesis import strategies as st
 from networkjournal.interop.csv_contacts import (
     FIELDS,
     Preset,
-    decode_csv,
     default_mapping,
     detect_preset,
     read_contacts,
-    read_table,
-    write_csv,
 )
+from networkjournal.interop.csv_table import decode_csv, read_table
+from networkjournal.interop.csv_write import write_csv
 from networkjournal.store.contacts import CONTACT_KINDS, normalise_contact
 from networkjournal.store.imported import ImportedContact, ImportFormatError, RecordError
 from networkjournal.store.partial_dates import PartialDate

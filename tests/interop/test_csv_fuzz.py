@@ -12,13 +12,8 @@ import io
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from networkjournal.interop.csv_contacts import (
-    FIELDS,
-    Preset,
-    default_mapping,
-    read_contacts,
-    read_table,
-)
+from networkjournal.interop.csv_contacts import FIELDS, Preset, default_mapping, read_contacts
+from networkjournal.interop.csv_table import read_table
 from networkjournal.store.imported import ImportedContact, ImportFormatError, ParseResult
 
 # Headers of every layout the reader knows, so the fuzzing reaches their rules.

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from networkjournal.interop.csv_contacts import Preset, read_table
+from networkjournal.interop.csv_contacts import Preset
+from networkjournal.interop.csv_table import read_table
 from networkjournal.store import people
 from networkjournal.store.imported import ImportedContact, ParseResult, RecordError
 from networkjournal.store.importer import Decision, ImportPlan, ImportSummary, plan_import

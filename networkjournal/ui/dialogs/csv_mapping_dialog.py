@@ -18,13 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from networkjournal.interop.csv_contacts import (
-    FIELDS,
-    CsvTable,
-    Preset,
-    default_mapping,
-    detect_preset,
-)
+from networkjournal.interop.csv_contacts import FIELDS, Preset, default_mapping, detect_preset
+from networkjournal.interop.csv_table import CsvTable
 from networkjournal.ui.dialogs.form_dialog import buddy
 from networkjournal.ui.formatting import plain_tooltip
 from networkjournal.ui.widgets.field_message import (
