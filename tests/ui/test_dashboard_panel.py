@@ -17,8 +17,9 @@ from networkjournal.store.partial_dates import PartialDate
 from networkjournal.store.people import PersonData
 from networkjournal.store.people_list import Criterion, CriterionKind, PeopleFilter
 from networkjournal.store.schema import Network
-from networkjournal.ui.panels.dashboard_panel import FIGURE_KEYS, DashboardPanel
+from networkjournal.ui.panels.dashboard_panel import DashboardPanel
 from networkjournal.ui.panels.profile_sections.widgets import LinkButton
+from networkjournal.ui.widgets.dashboard_cards import FIGURE_KEYS
 from networkjournal.ui.widgets.month_chart import MonthChart
 from networkjournal.ui.widgets.month_chart import month_end as last_day_of
 
