@@ -15,8 +15,13 @@ import tempfile
 import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from networkjournal import __version__, paths
+from networkjournal.lockfile import live_lock_owner, open_elsewhere_message
+
+if TYPE_CHECKING:
+    from networkjournal.store.backups import Backup
 
 
 class UserError(Exception):
@@ -117,8 +122,36 @@ def build_parser() -> argparse.ArgumentParser:
     )
     due.add_argument("--json", action="store_true", help="print machine-readable JSON")
 
-    check = commands.add_parser("check", help="check the journal file for damage")
+    check = commands.add_parser(
+        "check",
+        help="check the journal file for damage; a damaged one is moved aside "
+        "(never deleted) and the newest good backup named",
+    )
     check.add_argument("--json", action="store_true", help="print machine-readable JSON")
+
+    backup = commands.add_parser(
+        "backup", help="back up the journal now (into the backups folder beside it)"
+    )
+    backup.add_argument("--json", action="store_true", help="print machine-readable JSON")
+
+    backups = commands.add_parser("backups", help="list the journal's backups, newest first")
+    backups.add_argument(
+        "--verify", action="store_true", help="open and check each backup (slower)"
+    )
+    backups.add_argument("--json", action="store_true", help="print machine-readable JSON")
+
+    restore = commands.add_parser(
+        "restore",
+        help="put the journal back as a backup holds it; the journal as it is now is "
+        "kept as a backup first",
+    )
+    restore.add_argument(
+        "backup",
+        nargs="?",
+        metavar="BACKUP",
+        help="a backup file, or its name in the backups folder (default: the newest good one)",
+    )
+    restore.add_argument("--json", action="store_true", help="print machine-readable JSON")
     return parser
 
 
@@ -159,6 +192,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader stopped early (`networkjournal due | head`): nothing is wrong.
         _drop_stdout()
         return 141  # what a shell reports for a command ended by SIGPIPE
+    except Exception as exc:
+        # A write refused by the journal (a full disk, a read-only folder, a newer
+        # format) says what happened and that nothing was lost: one line, like the rest.
+        from networkjournal.store.db import JournalError
+
+        if not isinstance(exc, JournalError):
+            raise
+        print(f"networkjournal: {exc}", file=sys.stderr)
+        return 1
 
 
 def _drop_stdout() -> None:
@@ -182,13 +224,28 @@ def _run_gui(args: argparse.Namespace) -> int:
     return run(paths.journal_path(args.data_dir))
 
 
-def _open(args: argparse.Namespace, *, create: bool) -> Path:
+def _open(args: argparse.Namespace, *, create: bool, writer: bool = False) -> Path:
+    """Open the journal; a writer refuses while the window has it open.
+
+    While the window holds the journal, a damaged file is only reported, not
+    moved aside under the window's feet.
+    """
     from networkjournal.store.db import JournalError, open_journal
 
+    journal = paths.journal_path(args.data_dir)
+    held = _refuse_if_open(journal) if writer else live_lock_owner(journal) is not None
     try:
-        return open_journal(paths.journal_path(args.data_dir), create=create)
+        return open_journal(journal, create=create, set_aside_damage=not held)
     except JournalError as exc:
         raise UserError(str(exc)) from exc
+
+
+def _refuse_if_open(journal: Path) -> bool:
+    """Stop a command that writes while the window has ``journal`` open."""
+    owner = live_lock_owner(journal)
+    if owner is not None:
+        raise UserError(open_elsewhere_message(journal, owner))
+    return False
 
 
 def _emit(args: argparse.Namespace, payload: object, lines: list[str]) -> None:
@@ -203,7 +260,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from networkjournal.demo import build_demo, generate_journal
     from networkjournal.store.people_list import View, view_counts
 
-    path = _open(args, create=True)
+    path = _open(args, create=True, writer=True)
     existing = sum(view_counts().values())
     if existing:
         raise UserError(
@@ -258,26 +315,147 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    """Run SQLite's full integrity check on the journal; exit 1 when it is damaged."""
+    """Check the journal; exit 1 when it is damaged, saying where it went and what to restore.
+
+    Opening runs ``quick_check`` and sets a damaged file aside; this then runs
+    the full ``integrity_check`` and the foreign key check.
+    """
     import sqlite3
 
     import peewee
 
-    from networkjournal.store.db import integrity_check
+    from networkjournal.store.db import (
+        JournalDamaged,
+        JournalError,
+        integrity_check,
+        open_journal,
+        read_only_reason,
+    )
 
-    path = _open(args, create=False)
+    journal = paths.journal_path(args.data_dir)
+    held = live_lock_owner(journal) is not None
+    try:
+        path = open_journal(journal, create=False, set_aside_damage=not held)
+    except JournalDamaged as exc:
+        _emit_json_only(
+            args,
+            {
+                "journal": str(journal),
+                "ok": False,
+                "problems": exc.problems,
+                "moved_to": str(exc.moved_to) if exc.moved_to else None,
+                "backup": _backup_payload(exc.backup) if exc.backup else None,
+            },
+        )
+        raise UserError(str(exc)) from exc
+    except JournalError as exc:
+        raise UserError(str(exc)) from exc
     try:
         problems = integrity_check()
     except (peewee.DatabaseError, sqlite3.DatabaseError) as exc:
         problems = [str(exc)]
-    _emit(
-        args,
-        {"journal": str(path), "ok": not problems, "problems": problems},
-        [f"{path}: ok"] if not problems else [],
-    )
+    lines = [f"{path}: ok"] if not problems else []
+    if not problems and read_only_reason():
+        lines.append(f"read-only: {read_only_reason()}")
+    _emit(args, {"journal": str(path), "ok": not problems, "problems": problems}, lines)
     if problems:
         shown = "; ".join(problems[:3]) + (" …" if len(problems) > 3 else "")
         raise UserError(f"{path} is damaged: {shown}")
+    return 0
+
+
+def _emit_json_only(args: argparse.Namespace, payload: object) -> None:
+    if getattr(args, "json", False):
+        print(json.dumps(payload, indent=2, ensure_ascii=False))
+
+
+def _backup_payload(backup: Backup) -> dict[str, object]:
+    return {
+        "path": str(backup.path),
+        "taken_at": backup.taken_at.isoformat(),
+        "reason": backup.reason,
+        "size": backup.size,
+        "ok": backup.ok,
+    }
+
+
+def _size(count: int) -> str:
+    for unit in ("bytes", "kB", "MB", "GB"):
+        if count < 1000 or unit == "GB":
+            return f"{count} {unit}" if unit == "bytes" else f"{count:.1f} {unit}"
+        count /= 1000  # type: ignore[assignment]
+    raise AssertionError("unreachable")
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    """Back up the journal now through SQLite's backup API; print where the backup is."""
+    from networkjournal.store.backups import BackupError, backup_now
+
+    path = _open(args, create=False)
+    try:
+        made = backup_now("on demand", journal=path)
+    except BackupError as exc:
+        raise UserError(str(exc)) from exc
+    _emit(args, _backup_payload(made), [str(made.path)])
+    return 0
+
+
+def cmd_backups(args: argparse.Namespace) -> int:
+    """List the journal's backups, newest first, with when, why, size and whether whole."""
+    from networkjournal.store.backups import backups_dir, list_backups
+
+    journal = paths.journal_path(args.data_dir)
+    found = list_backups(journal, verify=args.verify)
+    lines = [
+        f"{b.taken_at:%Y-%m-%d %H:%M:%S} UTC  {_pad(b.reason, 20)}  {_size(b.size):>9}  "
+        f"{'ok' if b.ok else 'DAMAGED'}  {b.path}"
+        for b in found
+    ]
+    if not found:
+        lines.append(f"no backups yet in {backups_dir(journal)}")
+    _emit(args, [_backup_payload(b) for b in found], lines)
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    """Restore a backup (default: the newest good one); the journal as it was is kept first."""
+    from networkjournal.store.backups import (
+        BackupError,
+        backups_dir,
+        newest_good_backup,
+        restore,
+    )
+
+    journal = paths.journal_path(args.data_dir)
+    _refuse_if_open(journal)
+    if args.backup:
+        chosen = Path(args.backup)
+        if not chosen.exists() and (backups_dir(journal) / args.backup).exists():
+            chosen = backups_dir(journal) / args.backup
+    else:
+        newest = newest_good_backup(journal)
+        if newest is None:
+            raise UserError(f"there is no good backup to restore in {backups_dir(journal)}")
+        chosen = newest.path
+    try:
+        report = restore(chosen, journal)
+    except BackupError as exc:
+        raise UserError(str(exc)) from exc
+    lines = []
+    if report.kept_as is not None:
+        lines.append(f"Kept the journal as it was in {report.kept_as.path}")
+    if report.moved_aside is not None:
+        lines.append(f"Moved the damaged journal aside to {report.moved_aside}")
+    lines.append(
+        f"Restored {report.restored.path} ({report.restored.described()}) into {report.journal}"
+    )
+    payload = {
+        "journal": str(report.journal),
+        "restored": _backup_payload(report.restored),
+        "kept_as": _backup_payload(report.kept_as) if report.kept_as else None,
+        "moved_aside": str(report.moved_aside) if report.moved_aside else None,
+    }
+    _emit(args, payload, lines)
     return 0
 
 
@@ -396,6 +574,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     cannot be read at all stops the import and nothing of it, or of the files
     before it, is kept. A record that cannot be read costs only itself.
     """
+    if not args.dry_run:
+        _refuse_if_open(paths.journal_path(args.data_dir))
     files = [(name, _read_input(name)) for name in args.files]
     if args.dry_run and not paths.journal_path(args.data_dir).exists():
         # Plan against an empty journal without making one where the user's would be.
@@ -413,16 +593,18 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def _import_files(args: argparse.Namespace, files: list[tuple[str, bytes]]) -> int:
     from networkjournal.interop.importing import COUNTED, counted, import_file
+    from networkjournal.store.db import write
     from networkjournal.store.imported import ImportFormatError
     from networkjournal.store.schema import db
 
     _open(args, create=True)
-    with db.atomic() as transaction:
+    # write() turns a full disk or a read-only folder into a sentence; a dry run only reads.
+    with db.atomic() if args.dry_run else write() as transaction:
         try:
             done = [import_file(name, data, args.preset) for name, data in files]
         except ImportFormatError as exc:
             raise UserError(f"{exc}; nothing was imported") from exc
-        if args.dry_run:
+        if transaction is not None:  # a dry run: take it all back
             transaction.rollback()
     totals = {key: sum(report.counts.get(key, 0) for report in done) for key in COUNTED}
     failed = sum(len(report.failed) for report in done)
@@ -565,4 +747,7 @@ COMMANDS = {
     "export": cmd_export,
     "due": cmd_due,
     "check": cmd_check,
+    "backup": cmd_backup,
+    "backups": cmd_backups,
+    "restore": cmd_restore,
 }

@@ -8,6 +8,7 @@ directory.  It is private to the user: created 0700, files inside 0600.
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 import platformdirs
@@ -40,7 +41,7 @@ def config_dir() -> Path:
 def ensure_private_dir(path: Path) -> Path:
     """Create ``path`` (and parents) if needed and make it readable by the user only."""
     path.mkdir(mode=0o700, parents=True, exist_ok=True)
-    os.chmod(path, 0o700)
+    _remove_access_by_others(path)
     return path
 
 
@@ -51,7 +52,23 @@ def ensure_private_file(path: Path) -> Path:
     journal is never readable by others, not even for a moment; SQLite gives
     its -wal and -shm companions the same permissions as the database file.
     """
-    fd = os.open(path, os.O_CREAT | os.O_RDWR, 0o600)
-    os.close(fd)
-    os.chmod(path, 0o600)
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    except FileExistsError:
+        pass
+    else:
+        os.close(fd)
+    _remove_access_by_others(path)
     return path
+
+
+def _remove_access_by_others(path: Path) -> None:
+    """Take away group and other access, leaving the owner's own bits as they are.
+
+    Only the owner's bits are kept (never added): a folder or file the user
+    made read-only stays read-only, so the program reports it instead of
+    quietly undoing the user's choice, and a read-only disk is not written to.
+    """
+    current = stat.S_IMODE(path.stat().st_mode)
+    if current & 0o077:
+        os.chmod(path, current & 0o700)

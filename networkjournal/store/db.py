@@ -1,18 +1,25 @@
-"""Opening and closing the journal: pragmas, permissions, checks, migrations."""
+"""Opening and closing the journal: pragmas, permissions, checks, migrations, write errors."""
 
 from __future__ import annotations
 
+import datetime as dt
+import errno
+import os
 import sqlite3
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import peewee
 
 from networkjournal.paths import ensure_private_dir, ensure_private_file
 from networkjournal.store import migrations
 from networkjournal.store.schema import JournalInfo, db
+
+if TYPE_CHECKING:
+    from networkjournal.store.backups import Backup
 
 BUSY_TIMEOUT_MS = 5000
 BUSY_TIMEOUT_S = BUSY_TIMEOUT_MS // 1000
@@ -35,45 +42,247 @@ class JournalNotFound(JournalError):
 
 
 class JournalDamaged(JournalError):
-    """The file is not a readable journal (not SQLite, or corrupt)."""
+    """The file is not a readable journal (not SQLite, or corrupt).
+
+    ``moved_to`` is where the damaged file was set aside (None if it was left
+    in place, because another program has it open); ``backup`` is the newest
+    backup that passed its check, to offer in its place (None if there is none).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        journal: Path | None = None,
+        moved_to: Path | None = None,
+        backup: Backup | None = None,
+        problems: Sequence[str] = (),
+    ) -> None:
+        super().__init__(message)
+        self.journal = journal
+        self.moved_to = moved_to
+        self.backup = backup
+        self.problems = list(problems)
 
 
-class JournalTooNew(JournalError):
-    """The journal was written by a newer version of the program."""
+class JournalReadOnly(JournalError):
+    """The journal cannot be written: its folder or disk is read-only, or it is too new."""
 
 
-def open_journal(path: Path, *, create: bool = True) -> Path:
-    """Open (and if needed create, migrate and seed) the journal at ``path``.
+class JournalTooNew(JournalReadOnly):
+    """The journal was written by a newer version of the program (it opens read-only)."""
+
+
+class JournalDiskFull(JournalError):
+    """The disk is full: the change was rolled back and nothing saved before was lost."""
+
+
+# Which sqlite3 errors mean what for the user (primary result codes, sqlite3.h).
+_SQLITE_PERM, _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY = 3, 5, 6, 8
+_SQLITE_IOERR, _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN = 10, 11, 13, 14
+_SQLITE_NOTADB = 26
+_DAMAGE_CODES = frozenset({_SQLITE_CORRUPT, _SQLITE_NOTADB})
+_READ_ONLY_CODES = frozenset({_SQLITE_PERM, _SQLITE_READONLY, _SQLITE_CANTOPEN})
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+# Why the open journal cannot be written (a newer format), or None when it can.
+_read_only_reason: str | None = None
+
+
+def open_journal(path: Path, *, create: bool = True, set_aside_damage: bool = True) -> Path:
+    """Open (and if needed create, check, back up, migrate and seed) the journal at ``path``.
 
     The directory is made private (0700) and the file 0600 before SQLite
-    touches it.  Raises a :class:`JournalError` subclass the user can read.
+    touches it.  ``PRAGMA quick_check`` runs on every open: a damaged file (or
+    one that is not SQLite) is moved aside as ``<name>.damaged-<UTC time>``
+    with its -wal and -shm, never deleted, and :class:`JournalDamaged` names
+    where it went and the newest good backup.  Pass ``set_aside_damage=False``
+    when another program may have the file open: then it is only reported.
+
+    A journal with data is backed up before it is migrated; the migration runs
+    in one transaction.  A journal written by a newer version opens read-only
+    (see :func:`read_only`).  Raises a :class:`JournalError` subclass the user
+    can read.
     """
+    global _read_only_reason
     path = Path(path)
     if not path.exists() and not create:
         raise JournalNotFound(f"there is no journal at {path}")
-    if not db.is_closed():
-        db.close()
-    ensure_private_dir(path.parent)
-    ensure_private_file(path)
-    db.init(str(path), pragmas=PRAGMAS, timeout=BUSY_TIMEOUT_S)
+    close_journal()
+    _read_only_reason = None
     try:
+        ensure_private_dir(path.parent)
+        ensure_private_file(path)
+    except OSError as exc:
+        raise _cannot_open(path, exc) from exc
+    if not _looks_like_sqlite(path):
+        raise _damaged(path, "it is not an SQLite database", set_aside_damage)
+    try:
+        version, problems = _probe(path)
+        if problems:
+            shown = "; ".join(problems[:3]) + (" …" if len(problems) > 3 else "")
+            raise _damaged(path, f"the check found: {shown}", set_aside_damage, problems)
+        db.init(str(path), pragmas=PRAGMAS, timeout=BUSY_TIMEOUT_S)
         db.connect()
-        version = migrations.schema_version(db)
-    except (peewee.DatabaseError, sqlite3.DatabaseError) as exc:
-        db.close()
-        raise JournalDamaged(f"{path} is not a readable journal ({exc})") from exc
+    except (peewee.DatabaseError, sqlite3.Error) as exc:
+        close_journal()
+        if _sqlite_code(exc) in _DAMAGE_CODES:
+            raise _damaged(path, _reason(exc), set_aside_damage) from exc
+        raise _cannot_open(path, exc) from exc
     if version > migrations.LATEST_VERSION:
-        db.close()
-        raise JournalTooNew(
-            f"{path} was written by a newer version of Network Journal "
-            f"(format {version}; this version reads up to {migrations.LATEST_VERSION})"
-        )
-    if version < migrations.LATEST_VERSION:
+        _open_read_only(path, version)
+    elif version < migrations.LATEST_VERSION:
+        _upgrade(path, version)
+    return path
+
+
+def _open_read_only(path: Path, version: int) -> None:
+    global _read_only_reason
+    db.close()
+    # query_only refuses every write on every connection, in every thread.
+    db.init(str(path), pragmas={**PRAGMAS, "query_only": 1}, timeout=BUSY_TIMEOUT_S)
+    db.connect()
+    _read_only_reason = (
+        f"{path} was written by a newer version of Network Journal (format {version}; "
+        f"this version reads up to {migrations.LATEST_VERSION}), so it is open read-only: "
+        "nothing can be changed until you update Network Journal"
+    )
+
+
+def _upgrade(path: Path, version: int) -> None:
+    """Back up a journal that holds data, then migrate (and seed a new one) in one transaction."""
+    from networkjournal.store.backups import BackupError, backup_now
+
+    if version > 0:
+        try:
+            backup_now(f"before upgrade to format {migrations.LATEST_VERSION}", journal=path)
+        except BackupError as exc:
+            db.close()
+            raise JournalError(
+                f"{path} needs upgrading, but it could not be backed up first ({exc}); "
+                "nothing was changed"
+            ) from exc
+    try:
         with db.atomic():
             migrations.migrate(db)
             if version == 0:
                 _seed_new_journal()
-    return path
+    except (peewee.DatabaseError, sqlite3.Error) as exc:
+        db.close()
+        mapped = _user_facing(exc)
+        if mapped is None:
+            raise
+        raise mapped from exc
+
+
+def read_only() -> bool:
+    """Return True when the open journal cannot be written (it was made by a newer version)."""
+    return _read_only_reason is not None
+
+
+def read_only_reason() -> str | None:
+    """Return why the open journal is read-only, as a sentence to show, or None."""
+    return _read_only_reason
+
+
+def _looks_like_sqlite(path: Path) -> bool:
+    """An empty file becomes a new journal; anything else must start with SQLite's header."""
+    try:
+        with path.open("rb") as file:
+            head = file.read(len(SQLITE_MAGIC))
+    except OSError:
+        return True  # unreadable: SQLite's own error says why, and nothing is moved
+    return head in (b"", SQLITE_MAGIC)
+
+
+def _probe(path: Path) -> tuple[int, list[str]]:
+    """Return the journal's format version and what ``PRAGMA quick_check`` finds wrong.
+
+    The check runs on a read-only connection of its own: closing it never
+    checkpoints a write-ahead log into a damaged file, so a file found damaged
+    is set aside with its -wal exactly as it was.
+    """
+    if path.stat().st_size == 0:
+        return 0, []  # a journal about to be made
+    connection = sqlite3.connect(
+        f"{path.absolute().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S
+    )
+    try:
+        version = int(connection.execute("PRAGMA user_version").fetchone()[0])
+        rows = [row[0] for row in connection.execute("PRAGMA quick_check").fetchall()]
+    finally:
+        connection.close()
+    return version, [] if rows == ["ok"] else rows
+
+
+def _damaged(
+    path: Path, detail: str, set_aside: bool, problems: Sequence[str] = ()
+) -> JournalDamaged:
+    """Set the damaged file aside (if allowed) and say what happened and what can be done."""
+    from networkjournal.store.backups import newest_good_backup
+
+    close_journal()
+    backup = newest_good_backup(path)
+    moved_to = set_aside_damaged_file(path) if set_aside else None
+    # SQLite's check reports span lines ("*** in database main ***\n…"): the message is one.
+    detail = " ".join(detail.split())
+    if len(detail) > 200:
+        detail = detail[:199] + "…"
+    message = f"{path} is not a readable journal ({detail})"
+    if moved_to is None:
+        message += (
+            "; close Network Journal, then run `networkjournal check` to set it aside "
+            "and restore the newest backup"
+        )
+    else:
+        message += f"; it was moved aside to {moved_to}"
+        if backup is not None:
+            message += (
+                f"; the newest good backup is {backup.path} ({backup.described()}): "
+                "run `networkjournal restore` to bring it back"
+            )
+        else:
+            message += "; there is no backup to restore"
+    return JournalDamaged(
+        message, journal=path, moved_to=moved_to, backup=backup, problems=problems or [detail]
+    )
+
+
+def set_aside_damaged_file(path: Path) -> Path:
+    """Rename ``path`` (with its -wal and -shm) to ``<name>.damaged-<UTC time>``; return it.
+
+    The companions keep SQLite's naming beside the new name, so the set-aside
+    file still opens with whatever its write-ahead log held.
+    """
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.damaged-{stamp}")
+    number = 1
+    while any(Path(f"{target}{suffix}").exists() for suffix in ("", "-wal", "-shm")):
+        number += 1
+        target = path.with_name(f"{path.name}.damaged-{stamp}-{number}")
+    for suffix in ("-wal", "-shm", ""):  # the main file last: it is what marks the journal
+        companion = Path(f"{path}{suffix}")
+        if companion.exists():
+            os.replace(companion, Path(f"{target}{suffix}"))
+    return target
+
+
+def _cannot_open(path: Path, exc: BaseException) -> JournalError:
+    code = _sqlite_code(exc)
+    if code in _READ_ONLY_CODES or (
+        isinstance(exc, OSError) and exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM)
+    ):
+        return JournalReadOnly(
+            f"the journal {path} cannot be opened because its folder {path.parent} "
+            "cannot be written to (read-only); nothing was changed: make the folder "
+            "writable, or choose another with --data-dir"
+        )
+    if code == _SQLITE_FULL or (isinstance(exc, OSError) and exc.errno == errno.ENOSPC):
+        return JournalDiskFull(
+            f"the disk holding {path} is full: nothing was lost; free some space and try again"
+        )
+    return JournalError(f"{path} could not be opened ({_reason(exc)}); nothing was changed")
 
 
 def _seed_new_journal() -> None:
@@ -146,6 +355,84 @@ def pragma_values() -> dict[str, object]:
 
 @contextmanager
 def write() -> Iterator[None]:
-    """One user action = one transaction: everything inside commits or nothing does."""
-    with db.atomic():
-        yield
+    """One user action = one transaction: everything inside commits or nothing does.
+
+    A failure the user can do something about (a full disk, a read-only
+    folder, a journal busy in another program) rolls the whole action back and
+    is raised as a :class:`JournalError` that says so; what was saved before is
+    untouched.  Other errors (a broken rule of the journal) pass through as
+    they are.  A journal opened read-only refuses before anything is tried.
+    """
+    if _read_only_reason is not None:
+        raise JournalTooNew(_read_only_reason)
+    try:
+        with db.atomic():
+            yield
+    except (peewee.DatabaseError, sqlite3.Error) as exc:
+        mapped = _user_facing(exc)
+        if mapped is None:
+            raise
+        raise mapped from exc
+
+
+def _user_facing(exc: BaseException) -> JournalError | None:
+    """Return the error to show for a failed write, or None if it is not the user's to fix."""
+    code = _sqlite_code(exc)
+    nothing_lost = "nothing was lost, but this change was not saved"
+    if code == _SQLITE_FULL:
+        return JournalDiskFull(f"the disk is full: {nothing_lost}; free some space and try again")
+    if code in _READ_ONLY_CODES:
+        journal = journal_file()
+        folder = journal.parent if journal is not None else "its folder"
+        return JournalReadOnly(
+            f"the journal cannot be written (its folder {folder} or disk is read-only): "
+            f"{nothing_lost}; make it writable and try again"
+        )
+    if code in (_SQLITE_BUSY, _SQLITE_LOCKED):
+        return JournalError(
+            f"the journal is busy in another program: {nothing_lost}; try again in a moment"
+        )
+    if code == _SQLITE_IOERR:
+        return JournalError(
+            f"the journal could not be written ({_reason(exc)}): {nothing_lost}; "
+            "check the disk and try again"
+        )
+    if code in _DAMAGE_CODES:
+        return JournalDamaged(
+            f"the journal file is damaged ({_reason(exc)}): this change was not saved; "
+            "close Network Journal and run `networkjournal check`",
+            journal=journal_file(),
+            problems=[_reason(exc)],
+        )
+    return None
+
+
+def _sqlite_error(exc: BaseException) -> sqlite3.Error | None:
+    """Find the sqlite3 error under ``exc`` (peewee wraps it as its first argument)."""
+    seen: set[int] = set()
+    todo: list[BaseException] = [exc]
+    while todo:
+        current = todo.pop()
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        if isinstance(current, sqlite3.Error) and hasattr(current, "sqlite_errorcode"):
+            return current
+        todo += [arg for arg in current.args if isinstance(arg, BaseException)]
+        todo += [e for e in (current.__cause__, current.__context__) if e is not None]
+    return None
+
+
+def _sqlite_code(exc: BaseException) -> int | None:
+    """The primary SQLite result code behind ``exc``, or None when it is not SQLite's."""
+    found = _sqlite_error(exc)
+    if found is None:
+        return None
+    return int(found.sqlite_errorcode) & 0xFF
+
+
+def _reason(exc: BaseException) -> str:
+    found = _sqlite_error(exc)
+    if isinstance(exc, OSError):
+        return exc.strerror or str(exc)
+    return str(found if found is not None else exc)

@@ -103,7 +103,9 @@ def test_check_on_a_file_that_is_not_a_journal_fails_clearly(journal_path: Path,
     err = capsys.readouterr().err
     assert err.count("\n") == 1
     assert "not a readable journal" in err and "Traceback" not in err
-    assert journal_path.read_bytes() == before  # a damaged file is never changed
+    # A damaged file is never changed: it is moved aside whole.
+    (moved,) = journal_path.parent.glob(journal_path.name + ".damaged-*")
+    assert moved.read_bytes() == before and str(moved) in err
 
 
 def test_check_finds_damage_inside_a_journal(journal_path: Path, capsys) -> None:

@@ -187,7 +187,7 @@ def test_missing_file_in_existing_folder_with_create_false_creates_nothing(
     ],
     ids=["binary", "text", "bad-header"],
 )
-def test_garbage_file_raises_journal_damaged_and_is_not_modified(
+def test_garbage_file_raises_journal_damaged_and_is_moved_aside_unchanged(
     journal_path: Path, garbage: bytes
 ) -> None:
     journal_path.parent.mkdir(parents=True)
@@ -195,20 +195,26 @@ def test_garbage_file_raises_journal_damaged_and_is_not_modified(
     with pytest.raises(JournalDamaged, match="not a readable journal") as caught:
         open_journal(journal_path)
     assert str(journal_path) in str(caught.value)
-    assert journal_path.read_bytes() == garbage
-    assert files_in(journal_path.parent) == {journal_path.name}
+    moved = caught.value.moved_to
+    assert moved is not None and moved.name.startswith(journal_path.name + ".damaged-")
+    assert moved.read_bytes() == garbage
+    assert files_in(journal_path.parent) == {moved.name}
     assert db.is_closed()
 
 
-def test_journal_from_a_newer_version_raises_journal_too_new(journal: Path) -> None:
+def test_journal_from_a_newer_version_opens_read_only_and_refuses_writes(journal: Path) -> None:
     create_person(PersonData(given_name="From the future"))
     db.execute_sql(f"PRAGMA user_version = {migrations.LATEST_VERSION + 1}")
     close_journal()
-    with pytest.raises(JournalTooNew, match="newer version") as caught:
-        open_journal(journal)
-    assert str(migrations.LATEST_VERSION + 1) in str(caught.value)
-    assert db.is_closed()
-    # Nothing was migrated or seeded: the version and the data are as they were.
+    open_journal(journal)
+    assert store_db.read_only()
+    reason = store_db.read_only_reason() or ""
+    assert "newer version" in reason and str(migrations.LATEST_VERSION + 1) in reason
+    assert list(person_names().values()) == ["From the future"]
+    with pytest.raises(JournalTooNew, match="read-only"):
+        create_person(PersonData(given_name="Not saved"))
+    close_journal()
+    # Nothing was migrated, seeded or written: the version and the data are as they were.
     db.connect()
     try:
         assert migrations.schema_version(db) == migrations.LATEST_VERSION + 1
@@ -254,9 +260,13 @@ def test_checks_report_a_damaged_page_instead_of_crashing(journal: Path) -> None
     damaged[(root - 1) * page_size : root * page_size] = b"\xff" * page_size
     journal.write_bytes(bytes(damaged))
 
-    open_journal(journal)
-    assert quick_check() != []
-    assert integrity_check() != []
+    db.init(str(journal))  # past open_journal, which would set the file aside
+    db.connect()
+    try:
+        assert quick_check() != []
+        assert integrity_check() != []
+    finally:
+        db.close()
 
 
 # --- transactions ----------------------------------------------------------------
