@@ -12,6 +12,9 @@ from networkjournal.store.errors import ValidationError
 from networkjournal.store.partial_dates import PartialDate
 from networkjournal.store.schema import (
     ContactMethod,
+    FollowUp,
+    Interaction,
+    InteractionPerson,
     Network,
     Person,
     PersonNetwork,
@@ -277,26 +280,57 @@ def set_trashed_at(times: dict[int, dt.datetime | None]) -> None:
             Person.update(deleted_at=deleted_at).where(Person.id == person_id).execute()
 
 
-def forget_person(person_id: int, scrub: bool = True) -> None:
+def sole_entries(person_ids: list[int]) -> list[int]:
+    """Return the entries everyone present at was among ``person_ids`` (trash included).
+
+    These are what forgetting those people takes with them: an entry someone
+    else was at is theirs too, and stays.
+    """
+    if not person_ids:
+        return []
+    others = InteractionPerson.select(InteractionPerson.interaction).where(
+        InteractionPerson.person.not_in(person_ids)
+    )
+    query = (
+        InteractionPerson.select(InteractionPerson.interaction)
+        .where(
+            InteractionPerson.person.in_(person_ids) & InteractionPerson.interaction.not_in(others)
+        )
+        .distinct()
+        .order_by(InteractionPerson.interaction)
+    )
+    return [entry_id for (entry_id,) in tuples(query)]
+
+
+def forget_person(person_id: int, scrub: bool = True, with_entries: bool = False) -> None:
     """Remove every trace of a person: their row, links, and their entry in the search index.
 
-    ``scrub`` also merges the search index, since deleted text lingers in its
-    segments until then; undoing a create, which only takes back a moment's
-    work, skips that (it costs time on a big journal).
+    ``with_entries`` also forgets the journal entries only they were in (with
+    their follow-ups). ``scrub`` merges the search index, since deleted text
+    lingers in its segments until then, and rewrites the file (see
+    :func:`scrub_journal_file`); undoing a create, which only takes back a
+    moment's work, skips that (it costs time on a big journal).
     """
+    forget_people([person_id], scrub=scrub, with_entries=with_entries)
+
+
+def forget_people(person_ids: list[int], scrub: bool = True, with_entries: bool = False) -> None:
+    """Forget several people in one transaction (see :func:`forget_person`)."""
     with write():
-        Person.delete_by_id(person_id)
+        if with_entries:
+            entries = sole_entries(person_ids)
+            FollowUp.delete().where(FollowUp.interaction.in_(entries)).execute()
+            Interaction.delete().where(Interaction.id.in_(entries)).execute()
+        Person.delete().where(Person.id.in_(person_ids)).execute()
     if scrub:
-        optimize_search_index()
+        scrub_journal_file()
 
 
-def empty_trash() -> int:
-    """Forget everyone in the trash; return how many."""
-    ids = [p.id for p in Person.select(Person.id).where(Person.deleted_at.is_null(False))]
-    with write():
-        Person.delete().where(Person.id.in_(ids)).execute()
+def empty_trash(with_entries: bool = False) -> int:
+    """Forget everyone in the trash (see :func:`forget_person`); return how many."""
+    ids = trashed_ids()
     if ids:
-        optimize_search_index()
+        forget_people(ids, with_entries=with_entries)
     return len(ids)
 
 
@@ -311,6 +345,22 @@ def person_names(person_ids: list[int] | None = None) -> dict[int, str]:
 def optimize_search_index() -> None:
     """Merge the full-text index's segments, so deleted text no longer lingers in them."""
     db.execute_sql("INSERT INTO search_index(search_index) VALUES ('optimize')")
+
+
+def scrub_journal_file() -> None:
+    """Leave no trace of deleted text in the journal's bytes.
+
+    Deleted rows stay in the file's free pages, deleted words in the search
+    index's segments, and old pages in the write-ahead log, until they are
+    overwritten. So: merge the index, ``VACUUM`` (which rewrites every page),
+    and checkpoint the log back to nothing. Inside a transaction (where VACUUM
+    cannot run) only the index is merged; the caller's commit comes first.
+    """
+    optimize_search_index()
+    if db.in_transaction():
+        return
+    db.execute_sql("VACUUM")
+    db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 def trashed_at(person_ids: list[int]) -> dict[int, dt.datetime | None]:

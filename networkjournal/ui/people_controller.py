@@ -159,13 +159,21 @@ class PeopleController(Controller):
             "Every trace of them leaves the journal: their details, contact methods and "
             "memberships. This cannot be undone."
         )
+        detail = self._with_sole_entries(detail, ids)
         if not confirm(self.window, self.tr("Forget"), question, detail, self.tr("Forget")):
             return
-        for pid in ids:
-            people.forget_person(pid)
+        people.forget_people(ids, with_entries=True)
         # Undo history holds copies of what was forgotten; forgetting means those go too.
         self.stack.clear()
-        self.events.people_and_networks_changed()
+        self.events.everything_changed()
+
+    def _with_sole_entries(self, detail: str, person_ids: list[int]) -> str:
+        """Say how many journal entries go with the people: those nobody else was at."""
+        count = len(people.sole_entries(person_ids))
+        if not count:
+            return detail
+        entries = self.tr("The %n journal entries only they were in go too.", "", count)
+        return f"{detail}\n\n{entries}"
 
     @Slot()
     def merge_selected(self) -> None:
@@ -195,10 +203,11 @@ class PeopleController(Controller):
             return
         question = self.tr("Forget the %n people in the trash?", "", count)
         detail = self.tr("Every trace of them leaves the journal. This cannot be undone.")
+        detail = self._with_sole_entries(detail, people.trashed_ids())
         if confirm(self.window, self.tr("Empty Trash"), question, detail, self.tr("Empty Trash")):
-            people.empty_trash()
+            people.empty_trash(with_entries=True)
             self.stack.clear()
-            self.events.people_and_networks_changed()
+            self.events.everything_changed()
 
     @Slot()
     def fill_with_demo(self) -> None:
