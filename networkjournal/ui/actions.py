@@ -95,6 +95,16 @@ SPECS: list[ActionSpec] = [
         "Fill With a &Demo Network",
         "Explore the program with an example network of a medical student",
     ),
+    ActionSpec(
+        "action_backup_now",
+        "&Back Up Now",
+        "Keep a checked copy of the journal now, beside the automatic ones",
+    ),
+    ActionSpec(
+        "action_restore_backup",
+        "Restore From Bac&kup…",
+        "Put a backup in place of the journal; the journal as it is now is kept as a backup",
+    ),
     ActionSpec("action_quit", "&Quit", "Close Network Journal", (StandardKey.Quit, "Ctrl+Q")),
     ActionSpec(
         "action_undo", "&Undo", "Undo the last change", (StandardKey.Undo,), "undo", "edit-undo"
@@ -401,6 +411,30 @@ NETWORK_ACTIONS: list[str | None] = [
     "action_delete_network",
 ]
 
+# What stays usable on a journal written by a newer version (opened read-only):
+# looking, searching and exporting; every other action would write.
+READ_ONLY_ACTIONS: frozenset[str] = frozenset(
+    {
+        "action_quit",
+        "action_find",
+        "action_search_all",
+        "action_show_dashboard",
+        "action_show_people",
+        "action_show_journal",
+        "action_show_follow_ups",
+        "action_show_keep_in_touch",
+        "action_show_topics",
+        "action_toggle_daily_overview",
+        "action_export",
+        "action_export_calendar",
+        "action_show_referees",
+        "action_export_referees",
+        "action_who_can_help",
+        "action_open_data_folder",
+        "action_about",
+    }
+)
+
 MENUS: list[tuple[str, str, list[str | None]]] = [
     (
         "menu_file",
@@ -415,6 +449,9 @@ MENUS: list[tuple[str, str, list[str | None]]] = [
             "action_export_calendar",
             None,
             "action_demo_journal",
+            None,
+            "action_backup_now",
+            "action_restore_backup",
             None,
             "action_quit",
         ],

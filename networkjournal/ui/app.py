@@ -1,16 +1,23 @@
-"""Start the window: QApplication, the journal, the main window."""
+"""Start the window: QApplication, the journal's lock, the journal, the main window."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QObject, QSettings, QTimer, Slot
+from PySide6.QtWidgets import QApplication, QWidget
 
 from networkjournal import APP_ID, APP_NAME, __version__, paths
-from networkjournal.store.db import JournalError, close_journal, open_journal
+from networkjournal.store.db import JournalDamaged, JournalError, close_journal, open_journal
 from networkjournal.ui.icons import app_icon
+from networkjournal.ui.single_instance import LockUnavailable, SingleInstance
+
+if TYPE_CHECKING:
+    from networkjournal.ui.main_window import MainWindow
+
+EXIT_ALREADY_OPEN = 1
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -34,23 +41,141 @@ def make_settings() -> QSettings:
     return QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
 
 
+def open_journal_or_recover(journal: Path, parent: QWidget | None = None) -> bool:
+    """Open ``journal``; if it is damaged, let the user restore a backup or start afresh.
+
+    Returns False when the journal stays closed (the user chose Quit, or it
+    cannot be opened at all); the reason has been shown and printed.
+    """
+    from networkjournal.ui.dialogs.damaged_journal_dialog import Choice, DamagedJournalDialog
+    from networkjournal.ui.dialogs.messages import show_error
+
+    app = QApplication.instance()
+    tr = app.tr if app is not None else str
+    while True:
+        try:
+            open_journal(journal)
+            return True
+        except JournalDamaged as damage:
+            choice = DamagedJournalDialog(damage, parent).ask()
+            if choice is Choice.QUIT:
+                return False
+            if not _recover(journal, damage, choice, parent):
+                return False
+        except JournalError as exc:
+            show_error(parent, APP_NAME, tr("The journal could not be opened."), str(exc))
+            print(f"networkjournal: {exc}", file=sys.stderr)
+            return False
+
+
+def _recover(journal: Path, damage: JournalDamaged, choice: object, parent: QWidget | None) -> bool:
+    """Carry out the user's choice after damage; False if it could not be done."""
+    from networkjournal.store import backups
+    from networkjournal.ui.dialogs.damaged_journal_dialog import Choice
+    from networkjournal.ui.dialogs.messages import show_error
+
+    tr = QApplication.translate
+    if journal.exists():
+        # The damaged file could not be moved aside: never write over it.
+        show_error(
+            parent,
+            APP_NAME,
+            tr("App", "The damaged journal could not be moved aside, so nothing was changed."),
+            str(damage),
+        )
+        return False
+    if choice is Choice.RESTORE and damage.backup is not None:
+        try:
+            backups.restore(damage.backup.path, journal)
+        except (OSError, JournalError) as exc:
+            show_error(parent, APP_NAME, tr("App", "The backup could not be restored."), str(exc))
+            return False
+    return True
+
+
+class WindowHost(QObject):
+    """Owns the main window; after a restore it replaces it with one built afresh."""
+
+    def __init__(
+        self,
+        journal: Path,
+        settings: QSettings,
+        *,
+        automatic_backups: bool = True,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self.settings = settings
+        self.automatic_backups = automatic_backups
+        self.window: MainWindow | None = None
+
+    def show(self) -> MainWindow:
+        """Build the main window over the open journal and show it."""
+        from networkjournal.ui.main_window import MainWindow
+
+        window = MainWindow(self.journal, self.settings)
+        window.safety.journalReplaced.connect(self._replace_window)
+        window.show()
+        if self.automatic_backups:
+            window.safety.start_automatic_backups()
+        self.window = window
+        return window
+
+    @Slot()
+    def bring_to_front(self) -> None:
+        """Show the window above the others (a second launch asked for it)."""
+        if self.window is None:
+            return
+        self.window.showNormal() if self.window.isMinimized() else self.window.show()
+        self.window.raise_()
+        self.window.activateWindow()
+
+    @Slot()
+    def _replace_window(self) -> None:
+        # Every panel, cache and undo step belonged to the journal before the restore:
+        # a new window is the one way to be sure nothing stale is shown or undone.
+        # Later, so the old window's slot that asked for it has returned first.
+        QTimer.singleShot(0, self._rebuild)
+
+    @Slot()
+    def _rebuild(self) -> None:
+        old = self.window
+        new = self.show()  # shown before the old one closes, so the program does not quit
+        if old is not None:
+            old.close()
+            old.deleteLater()
+        new.activateWindow()
+
+
 def run(journal: Path) -> int:
     """Open ``journal`` in the main window and run until it closes; return the exit status."""
     from networkjournal.ui.dialogs.messages import show_error
-    from networkjournal.ui.main_window import MainWindow
 
     app = make_application()
+    instance = SingleInstance(journal)
     try:
-        open_journal(journal)
-    except JournalError as exc:
+        paths.ensure_private_dir(journal.parent)
+        if not instance.acquire():
+            if instance.activate_running():
+                line = f"{APP_NAME} is already open on {journal}; showing that window."
+            else:
+                line = f"{APP_NAME} is already open on {journal}, but its window did not answer."
+            print(line, file=sys.stderr)
+            return EXIT_ALREADY_OPEN
+    except (LockUnavailable, OSError) as exc:
         show_error(None, APP_NAME, app.tr("The journal could not be opened."), str(exc))
         print(f"networkjournal: {exc}", file=sys.stderr)
         return 1
-    window = MainWindow(journal, make_settings())
-    window.show()
-    # Once the window is up: offer back any entry a crash interrupted.
-    QTimer.singleShot(0, window.entries.offer_drafts)
     try:
+        if not open_journal_or_recover(journal):
+            return 1
+        host = WindowHost(journal, make_settings())
+        window = host.show()
+        instance.activationRequested.connect(host.bring_to_front)
+        # Once the window is up: offer back any entry a crash interrupted.
+        QTimer.singleShot(0, window.entries.offer_drafts)
         return app.exec()
     finally:
         close_journal()
+        instance.release()

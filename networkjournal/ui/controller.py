@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QWidget
 
+from networkjournal.store.db import JournalError
 from networkjournal.store.errors import ValidationError
 from networkjournal.ui import commands
 from networkjournal.ui.dialogs.messages import show_error
@@ -41,7 +42,10 @@ class Controller(QObject):
             commands.run(self.stack, command)
         except ValidationError as exc:
             show_error(self.window, self.tr("Not saved"), exc.message)
-            # Views may show what was refused (a name typed in place): put back the truth.
-            self.events.people_and_networks_changed()
-            return False
-        return True
+        except JournalError as exc:  # read-only journal, full disk …: nothing was changed
+            show_error(self.window, self.tr("Not saved"), str(exc))
+        else:
+            return True
+        # Views may show what was refused (a name typed in place): put back the truth.
+        self.events.people_and_networks_changed()
+        return False

@@ -64,6 +64,7 @@ from networkjournal.ui.panels.person_panel import PersonPanel
 from networkjournal.ui.panels.topics_panel import TopicsPanel
 from networkjournal.ui.people_controller import PeopleController
 from networkjournal.ui.reminders import ReminderScheduler, TrayReminders
+from networkjournal.ui.safety_controller import SafetyController
 from networkjournal.ui.search_controller import SearchController
 
 COMPACT_TOOLBAR_WIDTH = 1000  # below this the toolbar shows icons only
@@ -163,6 +164,7 @@ class MainWindow(QMainWindow):
         )
         self.interop = InteropController(*args, self._people_in_view, self._chosen_network)
         self.interop.importedPeople.connect(self._show_people)
+        self._wire_safety()
         self.setAcceptDrops(True)  # contact files dropped on the window are imported
         self._wire_undo()
         self._wire()
@@ -356,6 +358,16 @@ class MainWindow(QMainWindow):
         self.tray.activated.connect(self._show_follow_ups_from_tray)
         self.reminders = ReminderScheduler(self.settings, self._remind, parent=self)
         QTimer.singleShot(2000, self.reminders.start)
+
+    def _wire_safety(self) -> None:
+        """Backups, restore and the read-only mode (a journal from a newer version)."""
+        self.safety = SafetyController(
+            self, self.journal, self.actions, self.undo_stack, self.events, busy=self._importing
+        )
+
+    def _importing(self) -> bool:
+        job = self.interop.job
+        return job is not None and job.is_running()
 
     def _remind(self, title: str, message: str) -> None:
         if not self.tray.notify(title, message):
@@ -631,5 +643,6 @@ class MainWindow(QMainWindow):
         if self.interop.job is not None and self.interop.job.is_running():
             self.interop.job.stop()  # cancelled: the journal stays as it was
         self.interop.wait_for_export()
+        self.safety.stop()
         self.save_state()
         super().closeEvent(event)

@@ -6,7 +6,17 @@ import dataclasses
 import datetime as dt
 from itertools import pairwise
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer, QTimeZone, Signal, Slot
+from PySide6.QtCore import (
+    QDate,
+    QDateTime,
+    QSettings,
+    Qt,
+    QTime,
+    QTimer,
+    QTimeZone,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,12 +36,14 @@ from PySide6.QtWidgets import (
 
 from networkjournal.store.errors import ValidationError
 from networkjournal.store.journal import KINDS, EntryData, default_title, validate_entry
+from networkjournal.store.patient_guard import Strictness
 from networkjournal.store.people import PersonChoice
 from networkjournal.store.templates import TemplateInfo
 from networkjournal.ui.widgets.field_message import as_sentence, message_label, show_message
 from networkjournal.ui.widgets.follow_ups_edit import FollowUpsEdit
 from networkjournal.ui.widgets.markdown_view import MarkdownEdit
 from networkjournal.ui.widgets.participants_edit import ParticipantsEdit
+from networkjournal.ui.widgets.patient_warning_bar import PatientWarningBar, strictness_setting
 
 NARROW_WIDTH = 700  # below this the preview is a toggle instead of a column beside the notes
 DRAFT_DELAY_MS = 1000
@@ -52,9 +64,13 @@ class EntryEditor(QDialog):
         entry_id: int | None = None,
         parent: QWidget | None = None,
         now: dt.datetime | None = None,
+        patient_guard: Strictness | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("entry_editor")
+        if patient_guard is None:
+            patient_guard = strictness_setting(_window_settings(parent))
+        self._patient_guard = patient_guard
         self.setWindowTitle(self.tr("Log entry") if entry_id is None else self.tr("Edit entry"))
         self._fixed_now = now
         self._templates = list(templates)
@@ -140,6 +156,8 @@ class EntryEditor(QDialog):
         layout.addLayout(form)
         layout.addLayout(self._notes_header())
         layout.addWidget(self._notes_edit, 1)
+        self._patient_bar = PatientWarningBar(self._notes, self._patient_guard)
+        layout.addWidget(self._patient_bar)
         layout.addWidget(self._follow_ups_label)
         layout.addWidget(self._follow_ups)
         layout.addWidget(self._buttons)
@@ -223,6 +241,7 @@ class EntryEditor(QDialog):
         self._set_when(data.occurred_at)
         self._location.setText(data.location)
         self._notes_edit.set_text(data.notes)
+        self._patient_bar.check()  # an entry opened again warns at once, not on the next key
         self._participants.set_participants(data.participant_ids, data.new_people)
         self._follow_ups.set_people(self._participants.known_people(), self._names)
         self._follow_ups.set_follow_ups(data.follow_ups)
@@ -419,6 +438,12 @@ class _WhenEdit(QDateTimeEdit):
     def focusNextPrevChild(self, next: bool) -> bool:
         """Move to the next field, as every other field does."""
         return QWidget.focusNextPrevChild(self, next)
+
+
+def _window_settings(parent: QWidget | None) -> QSettings | None:
+    """The settings of the window the dialog opens over (the main window keeps them)."""
+    settings = getattr(parent.window(), "settings", None) if parent is not None else None
+    return settings if isinstance(settings, QSettings) else None
 
 
 def _line(name: str, placeholder: str = "") -> QLineEdit:

@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QToolButton, QVBoxLayout, QWidget
 
+from networkjournal.store.db import JournalError
 from networkjournal.store.errors import ValidationError
 from networkjournal.store.people import PersonData
 from networkjournal.ui import commands
@@ -55,6 +56,9 @@ class ProfileContext(QObject):
             commands.run(self.stack, command)
         except ValidationError as exc:
             show_error(self.window, self.tr("Not saved"), as_sentence(exc.message))
+            return False
+        except JournalError as exc:  # read-only journal, full disk …: nothing was changed
+            show_error(self.window, self.tr("Not saved"), as_sentence(str(exc)))
             return False
         return True
 
