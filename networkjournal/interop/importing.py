@@ -20,7 +20,8 @@ from networkjournal.interop.formats import (
     file_kind,
     read_contacts_file,
 )
-from networkjournal.store.importer import ImportPlan, apply_import, plan_import
+from networkjournal.store.import_plan import ImportPlan, plan_import
+from networkjournal.store.importer import apply_import
 
 COUNTED = ("created", "merged", "skipped", "unchanged")
 

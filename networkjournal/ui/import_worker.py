@@ -22,15 +22,9 @@ from networkjournal.interop.archive import import_archive
 from networkjournal.interop.csv_contacts import Preset, read_contacts
 from networkjournal.interop.formats import FileKind, file_kind
 from networkjournal.interop.vcard import read_vcards
+from networkjournal.store.import_plan import Decision, ImportPlan, plan_import
 from networkjournal.store.imported import ImportFormatError, ParseResult, RecordError
-from networkjournal.store.importer import (
-    Decision,
-    ImportCancelled,
-    ImportPlan,
-    ImportSummary,
-    apply_import,
-    plan_import,
-)
+from networkjournal.store.importer import ImportCancelled, ImportSummary, apply_import
 from networkjournal.store.people_list import PeopleFilter, person_ids
 from networkjournal.store.schema import db
 

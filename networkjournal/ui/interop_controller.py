@@ -19,7 +19,8 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 from networkjournal.interop.csv_contacts import Preset, detect_preset
 from networkjournal.interop.csv_table import read_table
 from networkjournal.interop.formats import FileKind, file_kind
-from networkjournal.store.importer import ImportPlan, ImportSummary
+from networkjournal.store.import_plan import ImportPlan
+from networkjournal.store.importer import ImportSummary
 from networkjournal.ui.controller import Controller
 from networkjournal.ui.dialogs.export_file import choose_export_path, write_export
 from networkjournal.ui.dialogs.messages import show_error

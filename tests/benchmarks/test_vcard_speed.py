@@ -73,7 +73,8 @@ def test_reading_10000_cards_is_faster_than_vobject_parsing_them(version: str) -
 def test_importing_10000_cards_is_faster_than_vobject_parsing_them(journal) -> None:
     """The whole import — read, match, save in one transaction — against vobject's parse alone."""
     from networkjournal.store import people
-    from networkjournal.store.importer import apply_import, plan_import
+    from networkjournal.store.import_plan import plan_import
+    from networkjournal.store.importer import apply_import
 
     vobject = pytest.importorskip("vobject")
     text = write_vcards(address_book(), "4.0")

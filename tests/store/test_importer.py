@@ -8,15 +8,9 @@ from typing import Any
 
 import pytest
 
+from networkjournal.store.import_plan import Decision, Match, MatchReason, plan_import
 from networkjournal.store.imported import ImportedContact, ParseResult, RecordError
-from networkjournal.store.importer import (
-    Decision,
-    ImportCancelled,
-    Match,
-    MatchReason,
-    apply_import,
-    plan_import,
-)
+from networkjournal.store.importer import ImportCancelled, apply_import
 from networkjournal.store.partial_dates import PartialDate
 from networkjournal.store.people import (
     ContactMethodData,

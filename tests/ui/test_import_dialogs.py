@@ -24,8 +24,9 @@ from pytestqt.qtbot import QtBot
 from networkjournal.interop.csv_contacts import Preset
 from networkjournal.interop.csv_table import read_table
 from networkjournal.store import people
+from networkjournal.store.import_plan import Decision, ImportPlan, plan_import
 from networkjournal.store.imported import ImportedContact, ParseResult, RecordError
-from networkjournal.store.importer import Decision, ImportPlan, ImportSummary, plan_import
+from networkjournal.store.importer import ImportSummary
 from networkjournal.store.partial_dates import PartialDate
 from networkjournal.store.people import ContactMethodData, PersonData
 from networkjournal.ui.dialogs.csv_mapping_dialog import CsvMappingDialog

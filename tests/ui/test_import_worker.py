@@ -13,7 +13,8 @@ from networkjournal.interop.archive import export_archive
 from networkjournal.interop.csv_contacts import Preset
 from networkjournal.store import people
 from networkjournal.store.db import close_journal, open_journal, pragma_values
-from networkjournal.store.importer import Decision, ImportPlan, ImportSummary
+from networkjournal.store.import_plan import Decision, ImportPlan
+from networkjournal.store.importer import ImportSummary
 from networkjournal.store.people import ContactMethodData, PersonData
 from networkjournal.store.schema import db
 from networkjournal.ui.import_worker import ImportJob, ImportSource, journal_connection

@@ -31,8 +31,8 @@ from pytestqt.qtbot import QtBot
 from networkjournal.store import dates, facts, networks, organisations, people, tags, topics
 from networkjournal.store import journal as entries
 from networkjournal.store.follow_ups import create_follow_up
+from networkjournal.store.import_plan import plan_import
 from networkjournal.store.imported import ImportedContact, ParseResult
-from networkjournal.store.importer import plan_import
 from networkjournal.store.journal import EntryData, FollowUpData
 from networkjournal.store.partial_dates import PartialDate
 from networkjournal.store.people import NetworkRole, PersonData

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from networkjournal.store.importer import Decision, ImportPlan, Match, MatchReason
+from networkjournal.store.import_plan import Decision, ImportPlan, Match, MatchReason
 from networkjournal.store.people import person_names
 from networkjournal.ui.dialogs.form_dialog import buddy
 from networkjournal.ui.import_comparison import (
