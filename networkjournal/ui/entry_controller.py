@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
@@ -34,6 +34,12 @@ class EntryController(Controller):
         super().__init__(window, actions, stack, events)
         self.connect_actions({"action_manage_templates": self.manage_templates})
         self.last_saved: journal.EntrySaved | None = None
+        # Space over several follow-ups ticks each; they become one undo step.
+        self._ticked: dict[bool, list[int]] = {True: [], False: []}
+        self._tick_timer = QTimer(self)
+        self._tick_timer.setSingleShot(True)
+        self._tick_timer.setInterval(0)
+        self._tick_timer.timeout.connect(self._apply_ticks)
 
     # --- logging and editing ------------------------------------------------------
 
@@ -93,6 +99,19 @@ class EntryController(Controller):
         """Move entries to the trash (undo brings them back)."""
         if entry_ids:
             self.run_command(commands.TrashEntries(self.events, entry_ids))
+
+    @Slot(int, bool)
+    def tick_follow_up(self, follow_up_id: int, done: bool) -> None:
+        """Tick a follow-up off (or open it again); ticks arriving together are one step."""
+        self._ticked[done].append(follow_up_id)
+        self._tick_timer.start()
+
+    @Slot()
+    def _apply_ticks(self) -> None:
+        for done, ids in self._ticked.items():
+            if ids:
+                self.set_follow_ups_done(list(ids), done)
+                ids.clear()
 
     def set_follow_ups_done(self, ids: list[int], done: bool) -> None:
         """Tick follow-ups off, or open them again."""

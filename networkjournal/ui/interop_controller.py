@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QMimeData, QObject, QThread, Signal, Slot
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
@@ -26,6 +26,15 @@ from networkjournal.ui.dialogs.export_file import choose_export_path, write_expo
 from networkjournal.ui.dialogs.messages import show_error
 from networkjournal.ui.events import JournalEvents
 from networkjournal.ui.import_worker import ImportJob, ImportSource, journal_connection
+
+IMPORTABLE = {".vcf", ".vcard", ".csv", ".json"}
+
+
+def dropped_files(mime: QMimeData) -> list[Path]:
+    """The local contact files in a drag (vCard, CSV, an archive), by their extension."""
+    paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+    return [p for p in paths if p.suffix.lower() in IMPORTABLE]
+
 
 IMPORT_FILTER = "Contacts (*.vcf *.vcard *.csv *.json);;vCard (*.vcf *.vcard);;CSV (*.csv);;"
 IMPORT_FILTER += "Network Journal archive (*.json);;All files (*)"

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QSettings, Qt, QTimer, QUrl, Slot
+from PySide6.QtCore import QSettings, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -20,11 +20,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QLabel,
-    QLineEdit,
     QMainWindow,
     QSplitter,
     QTabWidget,
-    QToolBar,
     QWidget,
 )
 
@@ -41,7 +39,6 @@ from networkjournal.ui.actions import (
     TOPIC_ROW_ACTIONS,
     build_actions,
     build_menus,
-    build_toolbar,
     pick,
 )
 from networkjournal.ui.day_lists import DayLists
@@ -49,7 +46,7 @@ from networkjournal.ui.dialogs.about import show_about
 from networkjournal.ui.entry_controller import EntryController
 from networkjournal.ui.events import JournalEvents
 from networkjournal.ui.icons import app_icon, icon
-from networkjournal.ui.interop_controller import InteropController
+from networkjournal.ui.interop_controller import InteropController, dropped_files
 from networkjournal.ui.keep_in_touch_controller import KeepInTouchController
 from networkjournal.ui.learning_controller import LearningController
 from networkjournal.ui.models.sidebar_model import ALL_PEOPLE, RECONNECT, UPCOMING, SidebarKey
@@ -63,22 +60,14 @@ from networkjournal.ui.panels.people_panel import PeoplePanel
 from networkjournal.ui.panels.person_panel import PersonPanel
 from networkjournal.ui.panels.topics_panel import TopicsPanel
 from networkjournal.ui.people_controller import PeopleController
-from networkjournal.ui.reminders import ReminderScheduler, TrayReminders
+from networkjournal.ui.reminders import DesktopReminders
 from networkjournal.ui.safety_controller import SafetyController
 from networkjournal.ui.search_controller import SearchController
+from networkjournal.ui.toolbar import make_search_field, make_toolbar
 
 COMPACT_TOOLBAR_WIDTH = 1000  # below this the toolbar shows icons only
 MINIMUM_WIDTH = 560
 OVERVIEW_TAB, PEOPLE_TAB, JOURNAL_TAB, FOLLOW_UPS_TAB, KEEP_IN_TOUCH_TAB, TOPICS_TAB = range(6)
-
-
-IMPORTABLE = {".vcf", ".vcard", ".csv", ".json"}
-
-
-def _dropped_files(mime: QMimeData) -> list[Path]:
-    """The local contact files in a drag, by their extension."""
-    paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
-    return [p for p in paths if p.suffix.lower() in IMPORTABLE]
 
 
 class MainWindow(QMainWindow):
@@ -121,7 +110,7 @@ class MainWindow(QMainWindow):
         self._extra_criteria: tuple[Criterion, ...] = ()
         self._extra_label = ""
         self.topics_panel = TopicsPanel(pick(self.actions, TOPIC_ROW_ACTIONS))
-        self.search_field = self._make_search_field()
+        self.search_field = make_search_field()
         self.people_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.people_splitter.setObjectName("people_splitter")
         self.people_splitter.addWidget(self.people_panel)
@@ -147,7 +136,8 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
         build_menus(self.menuBar(), self.actions)
-        self.toolbar = self._make_toolbar()
+        self.toolbar = make_toolbar(self.actions, self.search_field)
+        self.addToolBar(self.toolbar)
         self.count_label = QLabel()
         self.count_label.setObjectName("people_count_label")
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -162,7 +152,7 @@ class MainWindow(QMainWindow):
         self.keep_in_touch = KeepInTouchController(
             *args, self.entries, self._selected_people, self._selected_dates
         )
-        self.interop = InteropController(*args, self._people_in_view, self._chosen_network)
+        self.interop = InteropController(*args, self._people_in_view, self.sidebar.current_network)
         self.interop.importedPeople.connect(self._show_people)
         self._wire_safety()
         self.setAcceptDrops(True)  # contact files dropped on the window are imported
@@ -171,32 +161,6 @@ class MainWindow(QMainWindow):
         self._apply_filter()
         self._restore_state()
         self.day_lists.reload_visible()
-
-    def _make_search_field(self) -> QLineEdit:
-        field = QLineEdit()
-        field.setObjectName("search_field")
-        field.setAccessibleName(self.tr("Search people"))
-        field.setPlaceholderText(self.tr("Search people  (Ctrl+F)"))
-        field.setClearButtonEnabled(True)
-        field.addAction(icon("search", "edit-find"), QLineEdit.ActionPosition.LeadingPosition)
-        field.setMinimumWidth(160)
-        field.setMaximumWidth(360)
-        return field
-
-    def _make_toolbar(self) -> QToolBar:
-        toolbar = QToolBar(self.tr("Main toolbar"))
-        toolbar.setObjectName("main_toolbar")
-        toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        build_toolbar(toolbar, self.actions)
-        spacer = QWidget()
-        spacer.setSizePolicy(
-            spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred
-        )
-        toolbar.addWidget(spacer)
-        toolbar.addWidget(self.search_field)
-        self.addToolBar(toolbar)
-        return toolbar
 
     def _wire_undo(self) -> None:
         undo, redo, stack = (
@@ -268,13 +232,7 @@ class MainWindow(QMainWindow):
         self.journal_panel.logRequested.connect(self._log_entry)
         self.journal_panel.selectionChanged.connect(self._update_entry_actions)
         self.person_panel.timelineSelectionChanged.connect(self._update_entry_actions)
-        # Space over several rows reports each; they become one undo step.
-        self._ticked: dict[bool, list[int]] = {True: [], False: []}
-        self._tick_timer = QTimer(self)
-        self._tick_timer.setSingleShot(True)
-        self._tick_timer.setInterval(0)
-        self._tick_timer.timeout.connect(self._apply_ticks)
-        self.follow_ups_panel.doneToggled.connect(self._tick)
+        self.follow_ups_panel.doneToggled.connect(self.entries.tick_follow_up)
         self.follow_ups_panel.openEntryRequested.connect(self.entries.edit_entry)
         self.search.personChosen.connect(self.show_person)
         self._wire_learning()
@@ -354,10 +312,8 @@ class MainWindow(QMainWindow):
             signal.connect(self.day_lists.mark_stale)
         self._update_keep_in_touch_actions()
         # Due follow-ups: a tray notification once a day (or a status bar line without a tray).
-        self.tray = TrayReminders(self)
-        self.tray.activated.connect(self._show_follow_ups_from_tray)
-        self.reminders = ReminderScheduler(self.settings, self._remind, parent=self)
-        QTimer.singleShot(2000, self.reminders.start)
+        self.reminders = DesktopReminders(self, self.settings)
+        self.reminders.activated.connect(self._show_follow_ups_from_tray)
 
     def _wire_safety(self) -> None:
         """Backups, restore and the read-only mode (a journal from a newer version)."""
@@ -368,10 +324,6 @@ class MainWindow(QMainWindow):
     def _importing(self) -> bool:
         job = self.interop.job
         return job is not None and job.is_running()
-
-    def _remind(self, title: str, message: str) -> None:
-        if not self.tray.notify(title, message):
-            self.statusBar().showMessage(title, 10_000)
 
     @Slot()
     def _show_follow_ups_from_tray(self) -> None:
@@ -389,14 +341,6 @@ class MainWindow(QMainWindow):
             return self.people_panel.selected_ids()
         return []
 
-    def _chosen_network(self) -> tuple[int, str] | None:
-        """The network chosen in the sidebar, with its name, if one is."""
-        network_id = self.sidebar.current_network_id()
-        if network_id is None:
-            return None
-        index = self.sidebar.sidebar_model.index_of(SidebarKey(CriterionKind.NETWORK, network_id))
-        return network_id, str(index.data())
-
     def _people_in_view(self) -> list[int]:
         """The people selected in the people table, when it is in view."""
         if self.tabs.currentIndex() == PEOPLE_TAB:
@@ -413,14 +357,14 @@ class MainWindow(QMainWindow):
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         """Accept contact files (vCard, CSV, an archive) dragged from a file manager."""
-        if _dropped_files(event.mimeData()):
+        if dropped_files(event.mimeData()):
             event.acceptProposedAction()
         else:
             super().dragEnterEvent(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
         """Import the contact files dropped on the window."""
-        paths = _dropped_files(event.mimeData())
+        paths = dropped_files(event.mimeData())
         if not paths:
             super().dropEvent(event)
             return
@@ -555,18 +499,6 @@ class MainWindow(QMainWindow):
             self.sidebar.select_key(SidebarKey("view", "archived"))
         self.people_panel.select_ids([person_id])
         self.people_panel.table.setFocus()
-
-    @Slot(int, bool)
-    def _tick(self, follow_up_id: int, done: bool) -> None:
-        self._ticked[done].append(follow_up_id)
-        self._tick_timer.start()
-
-    @Slot()
-    def _apply_ticks(self) -> None:
-        for done, ids in self._ticked.items():
-            if ids:
-                self.entries.set_follow_ups_done(list(ids), done)
-                ids.clear()
 
     @Slot()
     def _log_entry(self) -> None:

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal, Slot
-from PySide6.QtWidgets import QSystemTrayIcon
+from PySide6.QtWidgets import QMainWindow, QSystemTrayIcon
 
 from networkjournal.store import follow_ups
 from networkjournal.store.follow_ups import FollowUpRow, FollowUpStatus
@@ -147,3 +147,25 @@ class TrayReminders(QObject):
     def _clicked(self) -> None:
         self.hide()
         self.activated.emit()
+
+
+class DesktopReminders(QObject):
+    """The window's reminders: the daily check, shown in the tray or else the status bar.
+
+    ``activated`` says the user clicked the notification (show the follow-ups).
+    """
+
+    activated = Signal()
+    START_DELAY_MS = 2000  # after the window has shown
+
+    def __init__(self, window: QMainWindow, settings: QSettings) -> None:
+        super().__init__(window)
+        self.window = window
+        self.tray = TrayReminders(self)
+        self.tray.activated.connect(self.activated)
+        self.scheduler = ReminderScheduler(settings, self._notify, parent=self)
+        QTimer.singleShot(self.START_DELAY_MS, self.scheduler.start)
+
+    def _notify(self, title: str, message: str) -> None:
+        if not self.tray.notify(title, message):
+            self.window.statusBar().showMessage(title, 10_000)

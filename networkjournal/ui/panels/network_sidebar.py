@@ -156,6 +156,13 @@ class NetworkSidebar(QTreeView):
         key = self.current_key()
         return key.network_id if key else None
 
+    def current_network(self) -> tuple[int, str] | None:
+        """The network with the keyboard focus and its name, if it is a whole network."""
+        key = self.current_key()
+        if key is None or key.network_id is None:
+            return None
+        return key.network_id, str(self.sidebar_model.index_of(key).data())
+
     def rename_current(self) -> None:
         """Start editing the focused network's name in place."""
         index = self.currentIndex()
