@@ -19,6 +19,7 @@ from networkjournal.store.contacts import normalise_contact
 from networkjournal.store.errors import ValidationError
 from networkjournal.store.imported import ImportedContact, ParseResult, RecordError
 from networkjournal.store.merge import phone_digits
+from networkjournal.store.patient_guard import Finding, Strictness, find_identifiers, redact
 from networkjournal.store.schema import db
 from networkjournal.store.text import fold
 
@@ -294,3 +295,24 @@ def plan_import(result: ParseResult) -> ImportPlan:
         for forms in names:
             index.add_name(forms, target)
     return ImportPlan(list(result.contacts), matches, list(result.errors))
+
+
+# --- patient identifiers -----------------------------------------------------------------
+
+
+def patient_findings(plan: ImportPlan, strictness: Strictness) -> dict[int, list[Finding]]:
+    """The records whose notes look like they hold a patient identifier, by record index."""
+    found: dict[int, list[Finding]] = {}
+    for index, contact in enumerate(plan.contacts):
+        if contact.notes:
+            findings = find_identifiers(contact.notes, strictness)
+            if findings:
+                found[index] = findings
+    return found
+
+
+def redact_patient_identifiers(plan: ImportPlan, found: dict[int, list[Finding]]) -> None:
+    """Replace what ``patient_findings`` found in the records' notes, before they are saved."""
+    for index, findings in found.items():
+        contact = plan.contacts[index]
+        contact.notes = redact(contact.notes, findings)

@@ -12,14 +12,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QObject, QThread, Signal, Slot
+from PySide6.QtCore import QMimeData, QObject, QSettings, Qt, QThread, Signal, Slot
 from PySide6.QtGui import QAction, QUndoStack
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox, QWidget
 
 from networkjournal.interop.csv_contacts import Preset, detect_preset
 from networkjournal.interop.csv_table import read_table
 from networkjournal.interop.formats import FileKind, file_kind
-from networkjournal.store.import_plan import ImportPlan
+from networkjournal.store.import_plan import (
+    ImportPlan,
+    patient_findings,
+    redact_patient_identifiers,
+)
 from networkjournal.store.importer import ImportSummary
 from networkjournal.ui.controller import Controller
 from networkjournal.ui.dialogs.export_file import choose_export_path, write_export
@@ -196,6 +200,9 @@ class InteropController(Controller):
             review_needed,
         )
 
+        if not self._guard_patients(plan):
+            job.cancel()
+            return
         if not review_needed(plan):
             job.apply()
             return
@@ -204,6 +211,52 @@ class InteropController(Controller):
             job.apply(review.decisions(), review.categories_as(), review.targets())
         else:
             job.cancel()
+
+    def _guard_patients(self, plan: ImportPlan) -> bool:
+        """Offer to redact patient identifiers found in the notes; False: do not import."""
+        from networkjournal.ui.widgets.patient_warning_bar import strictness_setting
+
+        settings = getattr(self.window, "settings", None)
+        found = patient_findings(
+            plan, strictness_setting(settings if isinstance(settings, QSettings) else None)
+        )
+        if not found:
+            return True
+        records = sorted(found)
+        where = "\n".join(
+            f"{plan.contacts[i].source}, line {plan.contacts[i].line}: {plan.contacts[i].name()}"
+            for i in records[:8]
+        )
+        if len(records) > 8:
+            where += "\n" + self.tr("… and %n more", "", len(records) - 8)
+        box = QMessageBox(self.window)
+        box.setObjectName("patient_import_box")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Patient details in the notes?"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(
+            self.tr(
+                "The notes of %n people in these files look like they identify a patient "
+                "(an NHS or hospital number, a date of birth, a postcode).",
+                "",
+                len(records),
+            )
+        )
+        box.setInformativeText(where)
+        for label in box.findChildren(QLabel):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+        redact = box.addButton(self.tr("&Redact Them"), QMessageBox.ButtonRole.AcceptRole)
+        redact.setObjectName("patient_redact_import_button")
+        keep = box.addButton(self.tr("&Import as They Are"), QMessageBox.ButtonRole.DestructiveRole)
+        keep.setObjectName("patient_keep_import_button")
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(redact)
+        box.setEscapeButton(cancel)
+        box.exec()
+        if box.clickedButton() is redact:
+            redact_patient_identifiers(plan, found)
+            return True
+        return box.clickedButton() is keep
 
     def _finished(self, summary: ImportSummary, progress: QDialog) -> None:
         from networkjournal.ui.dialogs.import_summary_dialog import ImportSummaryDialog

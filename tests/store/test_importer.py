@@ -534,3 +534,27 @@ def test_a_record_whose_chosen_person_was_deleted_fails_alone(journal: Path) -> 
         )
     ]
     assert len(summary.created) == 1
+
+
+def test_patient_identifiers_in_imported_notes_are_found_and_can_be_redacted(
+    journal: Path,
+) -> None:
+    from networkjournal.store.import_plan import patient_findings, redact_patient_identifiers
+    from networkjournal.store.patient_guard import IdentifierKind, Strictness
+
+    plan = plan_import(
+        file_of(
+            card("Ward Note", notes="Bed 4, NHS 943 476 5919, for review"),
+            card("Plain Note", notes="Met at the anatomy society"),
+        )
+    )
+    found = patient_findings(plan, Strictness.NORMAL)
+    assert list(found) == [0]
+    assert [f.kind for f in found[0]] == [IdentifierKind.NHS_NUMBER]
+    assert patient_findings(plan, Strictness.OFF) == {}
+
+    redact_patient_identifiers(plan, found)
+    apply_import(plan)
+    notes = {person.display_name: person.notes for person in Person.select()}
+    assert notes["Ward Note"] == "Bed 4, NHS [redacted], for review"
+    assert notes["Plain Note"] == "Met at the anatomy society"

@@ -279,3 +279,32 @@ def test_a_dossier_of_the_network_chosen_in_the_sidebar(
 
     text = target.read_text(encoding="utf-8")
     assert "Academic support" in text and "Olu Bello" in text and "Kit Outsider" not in text
+
+
+def test_an_import_whose_notes_identify_a_patient_offers_to_redact_them(
+    make_window, qtbot: QtBot, tmp_path: Path
+) -> None:
+    window: MainWindow = make_window()
+    cards = tmp_path / "ward.vcf"
+    cards.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Dr Ward\r\n"
+        "NOTE:Bed 4 patient\\, NHS 943 476 5919\\, MRN K1234567\r\nEND:VCARD\r\n",
+        encoding="utf-8",
+    )
+    asked: list[str] = []
+
+    def redact(box: QDialog) -> None:
+        asked.append(box.text())  # type: ignore[attr-defined]
+        box.findChild(QPushButton, "patient_redact_import_button").click()
+
+    seen: list[str] = []
+    when_dialog_opens("patient_import_box", redact)
+    close_summary(seen)
+    window.interop.import_paths([cards])
+    qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
+
+    assert asked and "identify a patient" in asked[0]
+    [ward] = people.person_names()
+    notes = people.get_person(ward).notes
+    assert "943 476 5919" not in notes and "K1234567" not in notes
+    assert notes.count("[redacted]") == 2
