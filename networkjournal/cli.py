@@ -23,6 +23,8 @@ from networkjournal.lockfile import live_lock_owner, open_elsewhere_message
 if TYPE_CHECKING:
     from networkjournal.store.backups import Backup
 
+ENV_PASSPHRASE = "NETWORKJOURNAL_PASSPHRASE"
+
 
 class UserError(Exception):
     """A problem the user can fix; printed as one line, exit status 1."""
@@ -39,6 +41,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--data-dir",
         metavar="DIR",
         help=f"use the journal in DIR (default: ${paths.ENV_HOME} or {paths.data_dir(None)})",
+    )
+    parser.add_argument(
+        "--passphrase-file",
+        metavar="PATH",
+        help="the passphrase of an encrypted journal is the first line of PATH "
+        f"(or ${ENV_PASSPHRASE}); a new journal opened with one is created encrypted. "
+        "Needs the encryption extra: pip install 'networkjournal[encryption]'",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -152,6 +161,16 @@ def build_parser() -> argparse.ArgumentParser:
         help="a backup file, or its name in the backups folder (default: the newest good one)",
     )
     restore.add_argument("--json", action="store_true", help="print machine-readable JSON")
+
+    passphrase = commands.add_parser(
+        "passphrase", help="change the passphrase of an encrypted journal"
+    )
+    passphrase.add_argument(
+        "--new-passphrase-file",
+        required=True,
+        metavar="PATH",
+        help="the new passphrase is the first line of PATH (never typed on the command line)",
+    )
     return parser
 
 
@@ -219,6 +238,11 @@ def _run_gui(args: argparse.Namespace) -> int:
     if problem:
         print(f"networkjournal: {problem}", file=sys.stderr)
         return 1
+    if _passphrase(args) is not None:
+        raise UserError(
+            "the window cannot open encrypted journals yet; use the commands "
+            "(networkjournal --help) with --passphrase-file"
+        )
     from networkjournal.ui.app import run
 
     return run(paths.journal_path(args.data_dir))
@@ -234,10 +258,41 @@ def _open(args: argparse.Namespace, *, create: bool, writer: bool = False) -> Pa
 
     journal = paths.journal_path(args.data_dir)
     held = _refuse_if_open(journal) if writer else live_lock_owner(journal) is not None
+    passphrase = _passphrase(args)
     try:
-        return open_journal(journal, create=create, set_aside_damage=not held)
+        return open_journal(
+            journal, create=create, set_aside_damage=not held, passphrase=passphrase
+        )
     except JournalError as exc:
         raise UserError(str(exc)) from exc
+
+
+def _passphrase(args: argparse.Namespace) -> str | None:
+    """The passphrase from --passphrase-file or the environment, or None (a plain journal).
+
+    Only the first line counts, without its line ending, so a file written
+    by ``echo`` works.  It is never taken from the command line, where other
+    users of the machine could read it.
+    """
+    if args.passphrase_file is not None:
+        return _read_passphrase(Path(args.passphrase_file))
+    value = os.environ.get(ENV_PASSPHRASE)
+    if value is None:
+        return None
+    if not value:
+        raise UserError(f"${ENV_PASSPHRASE} is empty")
+    return value
+
+
+def _read_passphrase(path: Path) -> str:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UserError(f"could not read the passphrase from {path}: {exc}") from exc
+    lines = text.splitlines()
+    if not lines or not lines[0]:
+        raise UserError(f"the passphrase file {path} is empty")
+    return lines[0]
 
 
 def _refuse_if_open(journal: Path) -> bool:
@@ -335,7 +390,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     journal = paths.journal_path(args.data_dir)
     held = live_lock_owner(journal) is not None
     try:
-        path = open_journal(journal, create=False, set_aside_damage=not held)
+        path = open_journal(
+            journal, create=False, set_aside_damage=not held, passphrase=_passphrase(args)
+        )
     except JournalDamaged as exc:
         _emit_json_only(
             args,
@@ -739,6 +796,22 @@ def _write_stdout(text: str) -> None:
     buffer.flush()
 
 
+def cmd_passphrase(args: argparse.Namespace) -> int:
+    """Re-encrypt the journal under a new passphrase (the old one comes from --passphrase-file)."""
+    from networkjournal.store.db import JournalError, change_passphrase, close_journal
+
+    new = _read_passphrase(Path(args.new_passphrase_file))
+    path = _open(args, create=False, writer=True)
+    try:
+        change_passphrase(new)
+    except JournalError as exc:
+        raise UserError(str(exc)) from exc
+    finally:
+        close_journal()
+    print(f"the passphrase of {path} was changed")
+    return 0
+
+
 COMMANDS = {
     "demo": cmd_demo,
     "import": cmd_import,
@@ -750,4 +823,5 @@ COMMANDS = {
     "backup": cmd_backup,
     "backups": cmd_backups,
     "restore": cmd_restore,
+    "passphrase": cmd_passphrase,
 }

@@ -32,12 +32,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from networkjournal.paths import ensure_private_dir, ensure_private_file
+from networkjournal.store import encryption
 from networkjournal.store.db import (
     BUSY_TIMEOUT_S,
     SQLITE_MAGIC,
     JournalDamaged,
     JournalError,
     close_journal,
+    encrypted,
     journal_file,
     set_aside_damaged_file,
 )
@@ -139,6 +141,7 @@ def _take(journal: Path, reason: str, now: dt.datetime) -> Backup:
     """Copy ``journal`` through the backup API into a new, checked backup file."""
     if not journal.exists():
         raise BackupError(f"there is no journal at {journal} to back up")
+    _refuse_if_encrypted(journal)
     try:
         folder = ensure_private_dir(journal.parent / BACKUP_DIR_NAME)
     except OSError as exc:
@@ -172,6 +175,21 @@ def _take(journal: Path, reason: str, now: dt.datetime) -> Backup:
             with contextlib.suppress(OSError):
                 leftover.unlink(missing_ok=True)
     return _describe(target)
+
+
+def _refuse_if_encrypted(journal: Path) -> None:
+    """Refuse to back up an encrypted journal: this module's copies would be plain SQLite.
+
+    Encrypted backups (the backup API between two keyed SQLCipher connections)
+    also need listing, checking and restoring with the key; until then no
+    copy is made at all rather than an unencrypted one.
+    """
+    is_open = journal_file() is not None and journal_file() == journal and encrypted()
+    if is_open or (not _header_ok(journal) and encryption.looks_encrypted(journal)):
+        raise BackupError(
+            f"{journal} is encrypted, and backups of encrypted journals are not supported "
+            "yet: no backup was taken (an unencrypted copy is never made); nothing was changed"
+        )
 
 
 def _damaged_source(journal: Path, problems: list[str]) -> BackupError:

@@ -10,12 +10,12 @@ import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import peewee
 
 from networkjournal.paths import ensure_private_dir, ensure_private_file
-from networkjournal.store import migrations
+from networkjournal.store import encryption, migrations
 from networkjournal.store.schema import JournalInfo, db
 
 if TYPE_CHECKING:
@@ -73,6 +73,22 @@ class JournalTooNew(JournalReadOnly):
     """The journal was written by a newer version of the program (it opens read-only)."""
 
 
+class JournalEncrypted(JournalError):
+    """The journal is encrypted and was not unlocked; nothing was read or changed."""
+
+
+class PassphraseNeeded(JournalEncrypted):
+    """The journal looks encrypted and no passphrase was given."""
+
+
+class WrongPassphrase(JournalEncrypted):
+    """The passphrase given does not unlock the journal."""
+
+
+class EncryptionUnavailable(JournalError):
+    """An encrypted journal was asked for, but SQLCipher (the ``encryption`` extra) is missing."""
+
+
 class JournalDiskFull(JournalError):
     """The disk is full: the change was rolled back and nothing saved before was lost."""
 
@@ -86,11 +102,21 @@ _READ_ONLY_CODES = frozenset({_SQLITE_PERM, _SQLITE_READONLY, _SQLITE_CANTOPEN})
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
+# What SQLite's drivers raise (SQLCipher's too, when installed), with peewee's wrapping.
+_DRIVER_ERRORS: tuple[type[BaseException], ...] = encryption.driver_errors()
+_DATABASE_ERRORS: tuple[type[BaseException], ...] = (peewee.DatabaseError, *_DRIVER_ERRORS)
+
 # Why the open journal cannot be written (a newer format), or None when it can.
 _read_only_reason: str | None = None
 
 
-def open_journal(path: Path, *, create: bool = True, set_aside_damage: bool = True) -> Path:
+def open_journal(
+    path: Path,
+    *,
+    create: bool = True,
+    set_aside_damage: bool = True,
+    passphrase: str | None = None,
+) -> Path:
     """Open (and if needed create, check, back up, migrate and seed) the journal at ``path``.
 
     The directory is made private (0700) and the file 0600 before SQLite
@@ -104,6 +130,11 @@ def open_journal(path: Path, *, create: bool = True, set_aside_damage: bool = Tr
     in one transaction.  A journal written by a newer version opens read-only
     (see :func:`read_only`).  Raises a :class:`JournalError` subclass the user
     can read.
+
+    With a ``passphrase`` the journal is encrypted with SQLCipher (a new one is
+    created encrypted); a wrong passphrase raises :class:`WrongPassphrase`
+    and changes nothing.  An encrypted journal opened without one raises
+    :class:`PassphraseNeeded` and is not treated as damaged.
     """
     global _read_only_reason
     path = Path(path)
@@ -111,22 +142,34 @@ def open_journal(path: Path, *, create: bool = True, set_aside_damage: bool = Tr
         raise JournalNotFound(f"there is no journal at {path}")
     close_journal()
     _read_only_reason = None
+    db.use_passphrase(None)
+    if passphrase is not None:
+        _check_can_encrypt(passphrase)
     try:
         ensure_private_dir(path.parent)
         ensure_private_file(path)
     except OSError as exc:
         raise _cannot_open(path, exc) from exc
-    if not _looks_like_sqlite(path):
+    if passphrase is None and not _looks_like_sqlite(path):
+        if encryption.looks_encrypted(path):
+            raise _locked(path)
         raise _damaged(path, "it is not an SQLite database", set_aside_damage)
+    if passphrase is not None and _is_plain_journal(path):
+        raise JournalError(
+            f"{path} is not encrypted, but a passphrase was given; nothing was changed: "
+            "open it without a passphrase"
+        )
     try:
-        version, problems = _probe(path)
+        version, problems = _probe(path, passphrase)
         if problems:
             shown = "; ".join(problems[:3]) + (" …" if len(problems) > 3 else "")
             raise _damaged(path, f"the check found: {shown}", set_aside_damage, problems)
+        db.use_passphrase(passphrase)
         db.init(str(path), pragmas=PRAGMAS, timeout=BUSY_TIMEOUT_S)
         db.connect()
-    except (peewee.DatabaseError, sqlite3.Error) as exc:
+    except _DATABASE_ERRORS as exc:
         close_journal()
+        db.use_passphrase(None)
         if _sqlite_code(exc) in _DAMAGE_CODES:
             raise _damaged(path, _reason(exc), set_aside_damage) from exc
         raise _cannot_open(path, exc) from exc
@@ -168,7 +211,7 @@ def _upgrade(path: Path, version: int) -> None:
             migrations.migrate(db)
             if version == 0:
                 _seed_new_journal()
-    except (peewee.DatabaseError, sqlite3.Error) as exc:
+    except _DATABASE_ERRORS as exc:
         db.close()
         mapped = _user_facing(exc)
         if mapped is None:
@@ -196,24 +239,97 @@ def _looks_like_sqlite(path: Path) -> bool:
     return head in (b"", SQLITE_MAGIC)
 
 
-def _probe(path: Path) -> tuple[int, list[str]]:
+def _probe(path: Path, passphrase: str | None = None) -> tuple[int, list[str]]:
     """Return the journal's format version and what ``PRAGMA quick_check`` finds wrong.
 
     The check runs on a read-only connection of its own: closing it never
     checkpoints a write-ahead log into a damaged file, so a file found damaged
-    is set aside with its -wal exactly as it was.
+    is set aside with its -wal exactly as it was.  For an encrypted journal
+    the first read is also what proves the passphrase: a wrong one raises
+    :class:`WrongPassphrase` before anything could be written.
     """
     if path.stat().st_size == 0:
         return 0, []  # a journal about to be made
-    connection = sqlite3.connect(
-        f"{path.absolute().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S
-    )
+    if passphrase is None:
+        connection = sqlite3.connect(
+            f"{path.absolute().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S
+        )
+    else:
+        connection = encryption.connect(path, passphrase, read_only=True, timeout=BUSY_TIMEOUT_S)
+        try:
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except encryption.driver_errors() as exc:
+            connection.close()
+            if _sqlite_code(exc) == _SQLITE_NOTADB:
+                raise WrongPassphrase(
+                    f"the passphrase does not unlock {path} (or the file is not a journal); "
+                    "nothing was changed"
+                ) from exc
+            raise
     try:
         version = int(connection.execute("PRAGMA user_version").fetchone()[0])
         rows = [row[0] for row in connection.execute("PRAGMA quick_check").fetchall()]
     finally:
         connection.close()
     return version, [] if rows == ["ok"] else rows
+
+
+def _check_can_encrypt(passphrase: str) -> None:
+    if not encryption.available():
+        raise EncryptionUnavailable(
+            f"a passphrase was given, but encrypted journals need SQLCipher: "
+            f"{encryption.INSTALL_HINT}"
+        )
+    if not passphrase:
+        raise JournalError("the passphrase is empty; nothing was changed")
+
+
+def _is_plain_journal(path: Path) -> bool:
+    try:
+        return path.stat().st_size > 0 and _looks_like_sqlite(path)
+    except OSError:
+        return False
+
+
+def _locked(path: Path) -> JournalEncrypted:
+    hint = (
+        "give its passphrase (--passphrase-file, or NETWORKJOURNAL_PASSPHRASE)"
+        if encryption.available()
+        else encryption.INSTALL_HINT
+    )
+    return PassphraseNeeded(f"{path} looks like an encrypted journal: {hint}; nothing was changed")
+
+
+def encrypted() -> bool:
+    """Return True when the open journal is encrypted."""
+    return db.encrypted
+
+
+def change_passphrase(new_passphrase: str) -> None:
+    """Re-encrypt the open encrypted journal under ``new_passphrase``.
+
+    Every page is rewritten by SQLCipher's ``PRAGMA rekey`` in one go; the new
+    passphrase is then proved on a fresh connection.  Connections open in
+    other threads still hold the old key: close them first.
+    """
+    if not db.encrypted:
+        raise JournalError("the journal is not encrypted, so it has no passphrase to change")
+    if _read_only_reason is not None:
+        raise JournalTooNew(_read_only_reason)
+    if not new_passphrase:
+        raise JournalError("the new passphrase is empty; the passphrase was not changed")
+    path = journal_file()
+    assert path is not None
+    try:
+        db.execute_sql(encryption.rekey_statement(new_passphrase))
+        db.use_passphrase(new_passphrase)
+        db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    except _DATABASE_ERRORS as exc:
+        mapped = _user_facing(exc)
+        if mapped is None:
+            raise
+        raise mapped from exc
+    _probe(path, new_passphrase)
 
 
 def _damaged(
@@ -368,7 +484,7 @@ def write() -> Iterator[None]:
     try:
         with db.atomic():
             yield
-    except (peewee.DatabaseError, sqlite3.Error) as exc:
+    except _DATABASE_ERRORS as exc:
         mapped = _user_facing(exc)
         if mapped is None:
             raise
@@ -407,7 +523,7 @@ def _user_facing(exc: BaseException) -> JournalError | None:
     return None
 
 
-def _sqlite_error(exc: BaseException) -> sqlite3.Error | None:
+def _sqlite_error(exc: BaseException) -> Any:
     """Find the sqlite3 error under ``exc`` (peewee wraps it as its first argument)."""
     seen: set[int] = set()
     todo: list[BaseException] = [exc]
@@ -416,7 +532,7 @@ def _sqlite_error(exc: BaseException) -> sqlite3.Error | None:
         if id(current) in seen:
             continue
         seen.add(id(current))
-        if isinstance(current, sqlite3.Error) and hasattr(current, "sqlite_errorcode"):
+        if isinstance(current, _DRIVER_ERRORS) and hasattr(current, "sqlite_errorcode"):
             return current
         todo += [arg for arg in current.args if isinstance(arg, BaseException)]
         todo += [e for e in (current.__cause__, current.__context__) if e is not None]

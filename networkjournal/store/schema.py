@@ -25,13 +25,13 @@ from peewee import (
     ForeignKeyField,
     IntegerField,
     Model,
-    SqliteDatabase,
     TextField,
 )
 
+from networkjournal.store.encryption import JournalDatabase
 from networkjournal.store.partial_dates import PartialDate
 
-db = SqliteDatabase(None)
+db = JournalDatabase(None)
 
 
 def utcnow() -> dt.datetime:
