@@ -6,11 +6,18 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, QTimer, Slot
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Slot
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLabel, QLineEdit, QWidget
 
 from networkjournal import APP_ID, APP_NAME, __version__, paths
-from networkjournal.store.db import JournalDamaged, JournalError, close_journal, open_journal
+from networkjournal.store.db import (
+    JournalDamaged,
+    JournalError,
+    PassphraseNeeded,
+    WrongPassphrase,
+    close_journal,
+    open_journal,
+)
 from networkjournal.ui.icons import app_icon
 from networkjournal.ui.single_instance import LockUnavailable, SingleInstance
 
@@ -52,10 +59,17 @@ def open_journal_or_recover(journal: Path, parent: QWidget | None = None) -> boo
 
     app = QApplication.instance()
     tr = app.tr if app is not None else str
+    passphrase: str | None = None
+    wrong = False
     while True:
         try:
-            open_journal(journal)
+            open_journal(journal, passphrase=passphrase)
             return True
+        except (PassphraseNeeded, WrongPassphrase) as locked:
+            wrong = isinstance(locked, WrongPassphrase) or wrong
+            passphrase = ask_passphrase(journal, wrong, parent)
+            if passphrase is None:
+                return False
         except JournalDamaged as damage:
             choice = DamagedJournalDialog(damage, parent).ask()
             if choice is Choice.QUIT:
@@ -66,6 +80,25 @@ def open_journal_or_recover(journal: Path, parent: QWidget | None = None) -> boo
             show_error(parent, APP_NAME, tr("The journal could not be opened."), str(exc))
             print(f"networkjournal: {exc}", file=sys.stderr)
             return False
+
+
+def ask_passphrase(journal: Path, wrong: bool, parent: QWidget | None = None) -> str | None:
+    """Ask for the passphrase of an encrypted journal (None: the user gave up)."""
+    tr = QApplication.translate
+    dialog = QInputDialog(parent)
+    dialog.setObjectName("passphrase_dialog")
+    dialog.setWindowTitle(tr("App", "Encrypted Journal"))
+    text = tr("App", "The journal at %1 is encrypted. Its passphrase:").replace("%1", str(journal))
+    if wrong:
+        text = tr("App", "That passphrase did not open it; nothing was changed.") + "\n" + text
+    dialog.setLabelText(text)
+    dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
+    dialog.setOkButtonText(tr("App", "&Open"))
+    for label in dialog.findChildren(QLabel):
+        label.setTextFormat(Qt.TextFormat.PlainText)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.textValue()
 
 
 def _recover(journal: Path, damage: JournalDamaged, choice: object, parent: QWidget | None) -> bool:

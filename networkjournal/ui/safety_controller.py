@@ -18,7 +18,13 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QVBoxL
 from networkjournal import APP_NAME
 from networkjournal.store import backups
 from networkjournal.store.backups import Backup
-from networkjournal.store.db import JournalError, open_journal, read_only, read_only_reason
+from networkjournal.store.db import (
+    JournalError,
+    encrypted,
+    open_journal,
+    read_only,
+    read_only_reason,
+)
 from networkjournal.ui.actions import READ_ONLY_ACTIONS
 from networkjournal.ui.controller import Controller
 from networkjournal.ui.dialogs.backups_dialog import BackupsDialog
@@ -130,8 +136,8 @@ class SafetyController(Controller):
 
     def start_automatic_backups(self, delay_ms: int = AUTOMATIC_BACKUP_DELAY_MS) -> None:
         """Take a backup when one is due, soon after start and then every few hours."""
-        if self.read_only:
-            return
+        if self.read_only or encrypted():
+            return  # an encrypted journal's backups would be plaintext: none until they can be
         self._automatic = True
         self._first_timer.start(delay_ms)
         self.timer.start()

@@ -253,3 +253,48 @@ def test_an_edit_that_reaches_a_read_only_journal_says_so_and_changes_nothing(
     [(title, text)] = said
     assert title == "Not saved" and "newer version" in text
     assert window.undo_stack.count() == 0
+
+
+def test_an_encrypted_journal_asks_for_its_passphrase_until_it_opens(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    pytest.importorskip("sqlcipher3")
+    from PySide6.QtWidgets import QInputDialog, QLabel
+
+    from networkjournal.store.db import encrypted
+    from networkjournal.ui.app import open_journal_or_recover
+
+    journal = tmp_path / "secret" / "journal.sqlite3"
+    open_journal(journal, passphrase="correct horse")
+    add_person("Ada Lovelace")
+    close_journal()
+    typed = iter(["wrong", "correct horse"])
+    prompts: list[str] = []
+
+    def answer(dialog: QDialog) -> None:
+        assert isinstance(dialog, QInputDialog)
+        prompts.append(dialog.findChild(QLabel).text())
+        dialog.setTextValue(next(typed))
+        dialog.accept()
+        if len(prompts) == 1:
+            when_dialog_opens("passphrase_dialog", answer)  # asked again after a wrong one
+
+    when_dialog_opens("passphrase_dialog", answer)
+    assert open_journal_or_recover(journal)
+    assert encrypted() and names() == {"Ada Lovelace"}
+    assert len(prompts) == 2 and "did not open it" in prompts[1]
+    close_journal()
+    assert b"Ada Lovelace" not in journal.read_bytes()
+
+
+def test_an_encrypted_journal_takes_no_automatic_plaintext_backups(
+    qtbot: QtBot, make_window: Callable, tmp_path: Path
+) -> None:
+    pytest.importorskip("sqlcipher3")
+    journal = tmp_path / "secret" / "journal.sqlite3"
+    close_journal()
+    open_journal(journal, passphrase="pass")
+    window = make_window()
+    window.safety.start_automatic_backups(delay_ms=0)
+    qtbot.wait(200)
+    assert not window.safety.timer.isActive()  # no automatic backups were scheduled
