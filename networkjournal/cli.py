@@ -6,28 +6,33 @@ Exit codes: 0 ok, 1 a problem the user can fix (one line on stderr), 2 usage.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import datetime as dt
-import json
 import os
 import sys
-import tempfile
-import unicodedata
 from collections.abc import Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from networkjournal import __version__, paths
-from networkjournal.lockfile import live_lock_owner, open_elsewhere_message
+from networkjournal.cli_backup import (
+    cmd_backup,
+    cmd_backups,
+    cmd_check,
+    cmd_passphrase,
+    cmd_restore,
+)
+from networkjournal.cli_common import (
+    ENV_PASSPHRASE,
+    UserError,
+    display_width,
+    emit,
+    open_journal_for,
+    pad,
+    passphrase_of,
+)
+from networkjournal.cli_interop import cmd_export, cmd_import
 
 if TYPE_CHECKING:
-    from networkjournal.store.backups import Backup
-
-ENV_PASSPHRASE = "NETWORKJOURNAL_PASSPHRASE"
-
-
-class UserError(Exception):
-    """A problem the user can fix; printed as one line, exit status 1."""
+    pass
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -238,7 +243,7 @@ def _run_gui(args: argparse.Namespace) -> int:
     if problem:
         print(f"networkjournal: {problem}", file=sys.stderr)
         return 1
-    if _passphrase(args) is not None:
+    if passphrase_of(args) is not None:
         raise UserError(
             "the window cannot open encrypted journals yet; use the commands "
             "(networkjournal --help) with --passphrase-file"
@@ -248,74 +253,12 @@ def _run_gui(args: argparse.Namespace) -> int:
     return run(paths.journal_path(args.data_dir))
 
 
-def _open(args: argparse.Namespace, *, create: bool, writer: bool = False) -> Path:
-    """Open the journal; a writer refuses while the window has it open.
-
-    While the window holds the journal, a damaged file is only reported, not
-    moved aside under the window's feet.
-    """
-    from networkjournal.store.db import JournalError, open_journal
-
-    journal = paths.journal_path(args.data_dir)
-    held = _refuse_if_open(journal) if writer else live_lock_owner(journal) is not None
-    passphrase = _passphrase(args)
-    try:
-        return open_journal(
-            journal, create=create, set_aside_damage=not held, passphrase=passphrase
-        )
-    except JournalError as exc:
-        raise UserError(str(exc)) from exc
-
-
-def _passphrase(args: argparse.Namespace) -> str | None:
-    """The passphrase from --passphrase-file or the environment, or None (a plain journal).
-
-    Only the first line counts, without its line ending, so a file written
-    by ``echo`` works.  It is never taken from the command line, where other
-    users of the machine could read it.
-    """
-    if args.passphrase_file is not None:
-        return _read_passphrase(Path(args.passphrase_file))
-    value = os.environ.get(ENV_PASSPHRASE)
-    if value is None:
-        return None
-    if not value:
-        raise UserError(f"${ENV_PASSPHRASE} is empty")
-    return value
-
-
-def _read_passphrase(path: Path) -> str:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UserError(f"could not read the passphrase from {path}: {exc}") from exc
-    lines = text.splitlines()
-    if not lines or not lines[0]:
-        raise UserError(f"the passphrase file {path} is empty")
-    return lines[0]
-
-
-def _refuse_if_open(journal: Path) -> bool:
-    """Stop a command that writes while the window has ``journal`` open."""
-    owner = live_lock_owner(journal)
-    if owner is not None:
-        raise UserError(open_elsewhere_message(journal, owner))
-    return False
-
-
-def _emit(args: argparse.Namespace, payload: object, lines: list[str]) -> None:
-    if getattr(args, "json", False):
-        print(json.dumps(payload, indent=2, ensure_ascii=False))
-    else:
-        print("\n".join(lines))
-
-
 def cmd_demo(args: argparse.Namespace) -> int:
     """Fill an empty journal with the demo network (or a generated one of a given size)."""
     from networkjournal.demo import build_demo, generate_journal
     from networkjournal.store.people_list import View, view_counts
 
-    path = _open(args, create=True, writer=True)
+    path = open_journal_for(args, create=True, writer=True)
     existing = sum(view_counts().values())
     if existing:
         raise UserError(
@@ -335,7 +278,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         )
     counts = view_counts()
     summary = {"journal": str(path), **made, "people": counts[View.ACTIVE]}
-    _emit(
+    emit(
         args,
         summary,
         [f"Made a demo journal at {path}"] + [f"  {key}: {value}" for key, value in made.items()],
@@ -348,7 +291,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
     from networkjournal.store.networks import list_networks
     from networkjournal.store.people_list import View, view_counts
 
-    path = _open(args, create=False)
+    path = open_journal_for(args, create=False)
     counts = view_counts()
     networks = list_networks()
     payload = {
@@ -365,154 +308,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
         f"{'Archived':<{width}}  {counts[View.ARCHIVED]:>6}",
         f"{'Trash':<{width}}  {counts[View.TRASH]:>6}",
     ]
-    _emit(args, payload, lines)
-    return 0
-
-
-def cmd_check(args: argparse.Namespace) -> int:
-    """Check the journal; exit 1 when it is damaged, saying where it went and what to restore.
-
-    Opening runs ``quick_check`` and sets a damaged file aside; this then runs
-    the full ``integrity_check`` and the foreign key check.
-    """
-    import sqlite3
-
-    import peewee
-
-    from networkjournal.store.db import (
-        JournalDamaged,
-        JournalError,
-        integrity_check,
-        open_journal,
-        read_only_reason,
-    )
-
-    journal = paths.journal_path(args.data_dir)
-    held = live_lock_owner(journal) is not None
-    try:
-        path = open_journal(
-            journal, create=False, set_aside_damage=not held, passphrase=_passphrase(args)
-        )
-    except JournalDamaged as exc:
-        _emit_json_only(
-            args,
-            {
-                "journal": str(journal),
-                "ok": False,
-                "problems": exc.problems,
-                "moved_to": str(exc.moved_to) if exc.moved_to else None,
-                "backup": _backup_payload(exc.backup) if exc.backup else None,
-            },
-        )
-        raise UserError(str(exc)) from exc
-    except JournalError as exc:
-        raise UserError(str(exc)) from exc
-    try:
-        problems = integrity_check()
-    except (peewee.DatabaseError, sqlite3.DatabaseError) as exc:
-        problems = [str(exc)]
-    lines = [f"{path}: ok"] if not problems else []
-    if not problems and read_only_reason():
-        lines.append(f"read-only: {read_only_reason()}")
-    _emit(args, {"journal": str(path), "ok": not problems, "problems": problems}, lines)
-    if problems:
-        shown = "; ".join(problems[:3]) + (" …" if len(problems) > 3 else "")
-        raise UserError(f"{path} is damaged: {shown}")
-    return 0
-
-
-def _emit_json_only(args: argparse.Namespace, payload: object) -> None:
-    if getattr(args, "json", False):
-        print(json.dumps(payload, indent=2, ensure_ascii=False))
-
-
-def _backup_payload(backup: Backup) -> dict[str, object]:
-    return {
-        "path": str(backup.path),
-        "taken_at": backup.taken_at.isoformat(),
-        "reason": backup.reason,
-        "size": backup.size,
-        "ok": backup.ok,
-    }
-
-
-def _size(count: int) -> str:
-    for unit in ("bytes", "kB", "MB", "GB"):
-        if count < 1000 or unit == "GB":
-            return f"{count} {unit}" if unit == "bytes" else f"{count:.1f} {unit}"
-        count /= 1000  # type: ignore[assignment]
-    raise AssertionError("unreachable")
-
-
-def cmd_backup(args: argparse.Namespace) -> int:
-    """Back up the journal now through SQLite's backup API; print where the backup is."""
-    from networkjournal.store.backups import BackupError, backup_now
-
-    path = _open(args, create=False)
-    try:
-        made = backup_now("on demand", journal=path)
-    except BackupError as exc:
-        raise UserError(str(exc)) from exc
-    _emit(args, _backup_payload(made), [str(made.path)])
-    return 0
-
-
-def cmd_backups(args: argparse.Namespace) -> int:
-    """List the journal's backups, newest first, with when, why, size and whether whole."""
-    from networkjournal.store.backups import backups_dir, list_backups
-
-    journal = paths.journal_path(args.data_dir)
-    found = list_backups(journal, verify=args.verify)
-    lines = [
-        f"{b.taken_at:%Y-%m-%d %H:%M:%S} UTC  {_pad(b.reason, 20)}  {_size(b.size):>9}  "
-        f"{'ok' if b.ok else 'DAMAGED'}  {b.path}"
-        for b in found
-    ]
-    if not found:
-        lines.append(f"no backups yet in {backups_dir(journal)}")
-    _emit(args, [_backup_payload(b) for b in found], lines)
-    return 0
-
-
-def cmd_restore(args: argparse.Namespace) -> int:
-    """Restore a backup (default: the newest good one); the journal as it was is kept first."""
-    from networkjournal.store.backups import (
-        BackupError,
-        backups_dir,
-        newest_good_backup,
-        restore,
-    )
-
-    journal = paths.journal_path(args.data_dir)
-    _refuse_if_open(journal)
-    if args.backup:
-        chosen = Path(args.backup)
-        if not chosen.exists() and (backups_dir(journal) / args.backup).exists():
-            chosen = backups_dir(journal) / args.backup
-    else:
-        newest = newest_good_backup(journal)
-        if newest is None:
-            raise UserError(f"there is no good backup to restore in {backups_dir(journal)}")
-        chosen = newest.path
-    try:
-        report = restore(chosen, journal)
-    except BackupError as exc:
-        raise UserError(str(exc)) from exc
-    lines = []
-    if report.kept_as is not None:
-        lines.append(f"Kept the journal as it was in {report.kept_as.path}")
-    if report.moved_aside is not None:
-        lines.append(f"Moved the damaged journal aside to {report.moved_aside}")
-    lines.append(
-        f"Restored {report.restored.path} ({report.restored.described()}) into {report.journal}"
-    )
-    payload = {
-        "journal": str(report.journal),
-        "restored": _backup_payload(report.restored),
-        "kept_as": _backup_payload(report.kept_as) if report.kept_as else None,
-        "moved_aside": str(report.moved_aside) if report.moved_aside else None,
-    }
-    _emit(args, payload, lines)
+    emit(args, payload, lines)
     return 0
 
 
@@ -520,7 +316,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     """Print the people and entries matching the query, best first."""
     from networkjournal.store.search import HIGHLIGHT_END, HIGHLIGHT_START, search
 
-    _open(args, create=False)
+    open_journal_for(args, create=False)
     query = " ".join(args.query)
     hits = search(query, limit=args.limit)
     payload = {
@@ -546,25 +342,13 @@ def cmd_search(args: argparse.Namespace) -> int:
         lines.append(f"{label:<10}  {hit.title}" + (f" — {snippet}" if snippet else ""))
     if not hits:
         lines.append(f"nothing matches {query!r}")
-    _emit(args, payload, lines)
+    emit(args, payload, lines)
     return 0
 
 
 def _day(value: dt.date) -> str:
     """A date as lists show it: 25 Nov 2026."""
     return f"{value.day} {value:%b} {value.year}"
-
-
-def _width(text: str) -> int:
-    """How many terminal columns ``text`` takes: 王小明 takes six, combining marks none."""
-    return sum(
-        0 if unicodedata.combining(ch) else 2 if unicodedata.east_asian_width(ch) in "WF" else 1
-        for ch in text
-    )
-
-
-def _pad(text: str, width: int) -> str:
-    return text + " " * (width - _width(text))
 
 
 def _plural(count: int, word: str) -> str:
@@ -583,7 +367,7 @@ def cmd_due(args: argparse.Namespace) -> int:
     """Print who is due to hear from you (keep in touch), most overdue first."""
     from networkjournal.store.reminders import due_rows
 
-    _open(args, create=False)
+    open_journal_for(args, create=False)
     today = dt.date.today()
     rows = due_rows(today, within_days=args.within)
     payload = [
@@ -613,202 +397,14 @@ def cmd_due(args: argparse.Namespace) -> int:
         for row in rows
     ]
     # Every column but the last is padded to its widest cell.
-    widths = [max((_width(cells[i]) for cells in table), default=0) for i in range(4)]
+    widths = [max((display_width(cells[i]) for cells in table), default=0) for i in range(4)]
     lines = [
-        "  ".join([*(_pad(cells[i], widths[i]) for i in range(4)), cells[4]]) for cells in table
+        "  ".join([*(pad(cells[i], widths[i]) for i in range(4)), cells[4]]) for cells in table
     ]
     if not rows:
         within = f" in the next {_plural(args.within, 'day')}" if args.within else ""
         lines.append(f"nobody is due{within} — everyone is in touch")
-    _emit(args, payload, lines)
-    return 0
-
-
-def cmd_import(args: argparse.Namespace) -> int:
-    """Import contacts files (or restore an archive) in one transaction; print what happened.
-
-    The files are read first, so a missing one changes nothing; a file that
-    cannot be read at all stops the import and nothing of it, or of the files
-    before it, is kept. A record that cannot be read costs only itself.
-    """
-    if not args.dry_run:
-        _refuse_if_open(paths.journal_path(args.data_dir))
-    files = [(name, _read_input(name)) for name in args.files]
-    if args.dry_run and not paths.journal_path(args.data_dir).exists():
-        # Plan against an empty journal without making one where the user's would be.
-        from networkjournal.store.db import close_journal
-
-        with tempfile.TemporaryDirectory() as folder:
-            try:
-                return _import_files(
-                    argparse.Namespace(**{**vars(args), "data_dir": folder}), files
-                )
-            finally:
-                close_journal()
-    return _import_files(args, files)
-
-
-def _import_files(args: argparse.Namespace, files: list[tuple[str, bytes]]) -> int:
-    from networkjournal.interop.importing import COUNTED, counted, import_file
-    from networkjournal.store.db import write
-    from networkjournal.store.imported import ImportFormatError
-    from networkjournal.store.schema import db
-
-    _open(args, create=True)
-    # write() turns a full disk or a read-only folder into a sentence; a dry run only reads.
-    with db.atomic() if args.dry_run else write() as transaction:
-        try:
-            done = [import_file(name, data, args.preset) for name, data in files]
-        except ImportFormatError as exc:
-            raise UserError(f"{exc}; nothing was imported") from exc
-        if transaction is not None:  # a dry run: take it all back
-            transaction.rollback()
-    totals = {key: sum(report.counts.get(key, 0) for report in done) for key in COUNTED}
-    failed = sum(len(report.failed) for report in done)
-    payload = {
-        "dry_run": args.dry_run,
-        "files": [report.payload() for report in done],
-        **totals,
-        "failed": failed,
-    }
-    lines = [line for report in done for line in report.lines()]
-    if len(done) > 1:
-        lines.append(f"Altogether: {counted(totals)}, {failed} failed")
-    if args.dry_run:
-        lines.append("Dry run: nothing was changed.")
-    _emit(args, payload, lines)
-    return 0
-
-
-def _read_input(name: str) -> bytes:
-    try:
-        return Path(name).read_bytes()
-    except OSError as exc:
-        raise UserError(f"could not read {name}: {exc.strerror or exc}") from exc
-
-
-def cmd_export(args: argparse.Namespace) -> int:
-    """Write part of the journal as a file (or to standard output)."""
-    _open(args, create=False)
-    chosen = args.person is not None or args.network is not None
-    if args.referees and args.format != "markdown":
-        raise UserError("--referees goes with --format markdown")
-    if args.referees and chosen:
-        raise UserError("--referees lists every referee: leave out --person and --network")
-    if chosen and args.format not in ("vcard", "csv", "markdown"):
-        raise UserError(f"--person and --network go with vcard, csv or markdown, not {args.format}")
-    if args.vcard_version and args.format != "vcard":
-        raise UserError("--vcard-version goes with --format vcard")
-    network_id = _network_id(args.network) if args.network is not None else None
-    if args.format == "markdown":
-        text = _markdown(args, network_id)
-    elif args.format == "json":
-        from networkjournal.interop.archive import export_archive
-
-        text = export_archive()
-    elif args.format in ("vcard", "csv"):
-        from networkjournal.interop.export import csv_text, people_to_export, vcard_text
-
-        try:
-            ids = people_to_export(person_id=args.person, network_id=network_id)
-        except LookupError as exc:
-            raise UserError(str(exc)) from exc
-        if args.format == "vcard":
-            text = vcard_text(ids, version=args.vcard_version or "4.0")
-        else:
-            # A byte-order mark in a file lets spreadsheets see the accents; a pipe needs none.
-            text = ("\ufeff" if args.output else "") + csv_text(ids)
-    else:
-        from networkjournal.interop.ics import journal_calendar
-
-        text = journal_calendar(dt.date.today())
-    if args.output:
-        path = Path(args.output)
-        try:
-            _write_file(path, text)
-        except OSError as exc:
-            raise UserError(f"could not write {path}: {exc.strerror or exc}") from exc
-    else:
-        _write_stdout(text)
-    return 0
-
-
-def _network_id(name: str) -> int:
-    from networkjournal.interop.dossier import network_named
-    from networkjournal.store.networks import list_networks
-
-    found = network_named(name)
-    if found is None:
-        known = ", ".join(n.name for n in list_networks())
-        raise UserError(f"there is no network called {name!r} (the networks are: {known})")
-    return found
-
-
-def _markdown(args: argparse.Namespace, network_id: int | None) -> str:
-    if args.referees:
-        from networkjournal.interop.markdown import referees_markdown
-
-        return referees_markdown()
-    from networkjournal.interop.dossier import network_dossier, person_dossier
-
-    try:
-        if args.person is not None:
-            return person_dossier(args.person)
-        if network_id is not None:
-            return network_dossier(network_id)
-    except LookupError as exc:
-        raise UserError(str(exc)) from exc
-    raise UserError("markdown export needs --person ID, --network NAME or --referees")
-
-
-def _write_file(path: Path, text: str) -> None:
-    """Write ``text`` as UTF-8, line ends as they are (CRLF for ics), whole or not at all.
-
-    A failure (a full disk) leaves an earlier file at ``path`` as it was.  What
-    is not a regular file (``/dev/stdout``, a pipe) is written to directly.
-    """
-    data = text.encode("utf-8")
-    if path.exists() and not path.is_file():
-        with path.open("wb") as out:
-            out.write(data)
-        return
-    partial = path.with_name(path.name + ".part")
-    try:
-        with partial.open("wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(partial, path)
-    except OSError:
-        with contextlib.suppress(OSError):
-            partial.unlink(missing_ok=True)
-        raise
-
-
-def _write_stdout(text: str) -> None:
-    """Write ``text`` to standard output as UTF-8 with its line ends untouched."""
-    buffer = getattr(sys.stdout, "buffer", None)
-    if buffer is None:
-        sys.stdout.write(text)
-        return
-    sys.stdout.flush()
-    buffer.write(text.encode("utf-8"))
-    buffer.flush()
-
-
-def cmd_passphrase(args: argparse.Namespace) -> int:
-    """Re-encrypt the journal under a new passphrase (the old one comes from --passphrase-file)."""
-    from networkjournal.store.db import JournalError, change_passphrase, close_journal
-
-    new = _read_passphrase(Path(args.new_passphrase_file))
-    path = _open(args, create=False, writer=True)
-    try:
-        change_passphrase(new)
-    except JournalError as exc:
-        raise UserError(str(exc)) from exc
-    finally:
-        close_journal()
-    print(f"the passphrase of {path} was changed")
+    emit(args, payload, lines)
     return 0
 
 
