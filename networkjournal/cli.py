@@ -92,6 +92,12 @@ def build_parser() -> argparse.ArgumentParser:
     importing.add_argument(
         "--dry-run", action="store_true", help="say what would happen; change nothing"
     )
+    importing.add_argument(
+        "--redact-patient-identifiers",
+        action="store_true",
+        help="replace what looks like a patient's NHS or hospital number, date of birth "
+        "or postcode in imported notes with [redacted]",
+    )
     importing.add_argument("--json", action="store_true", help="print machine-readable JSON")
 
     export = commands.add_parser("export", help="write what the journal holds in an open format")

@@ -48,7 +48,12 @@ def _import_files(args: argparse.Namespace, files: list[tuple[str, bytes]]) -> i
     # write() turns a full disk or a read-only folder into a sentence; a dry run only reads.
     with db.atomic() if args.dry_run else write() as transaction:
         try:
-            done = [import_file(name, data, args.preset) for name, data in files]
+            done = [
+                import_file(
+                    name, data, args.preset, redact_patients=args.redact_patient_identifiers
+                )
+                for name, data in files
+            ]
         except ImportFormatError as exc:
             raise UserError(f"{exc}; nothing was imported") from exc
         if transaction is not None:  # a dry run: take it all back

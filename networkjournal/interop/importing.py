@@ -20,8 +20,14 @@ from networkjournal.interop.formats import (
     file_kind,
     read_contacts_file,
 )
-from networkjournal.store.import_plan import ImportPlan, plan_import
+from networkjournal.store.import_plan import (
+    ImportPlan,
+    patient_findings,
+    plan_import,
+    redact_patient_identifiers,
+)
 from networkjournal.store.importer import apply_import
+from networkjournal.store.patient_guard import Strictness
 
 COUNTED = ("created", "merged", "skipped", "unchanged")
 
@@ -36,6 +42,8 @@ class FileImport:
     failed: list[dict[str, object]] = field(default_factory=list)  # file, line, message
     possible_duplicates: list[dict[str, object]] = field(default_factory=list)
     restored: dict[str, int] | None = None  # an archive: rows per table
+    # Records whose notes look like they identify a patient: file, line, found, redacted.
+    patient_notes: list[dict[str, object]] = field(default_factory=list)
 
     def payload(self) -> dict[str, object]:
         """The summary as JSON-ready data."""
@@ -47,6 +55,7 @@ class FileImport:
             **self.counts,
             "failed": self.failed,
             "possible_duplicates": self.possible_duplicates,
+            "patient_notes": self.patient_notes,
         }
 
     def lines(self) -> list[str]:
@@ -72,6 +81,12 @@ class FileImport:
             + f" ({d['reason']}); kept apart: merge them in the window if they are one person"
             for d in self.possible_duplicates
         ]
+        lines += [
+            f"  {p['file']}, line {p['line']}: the notes look like they identify a patient "
+            f"({p['found']}); "
+            + ("redacted" if p["redacted"] else "kept as written (--redact-patient-identifiers)")
+            for p in self.patient_notes
+        ]
         return lines
 
 
@@ -80,17 +95,33 @@ def counted(counts: dict[str, int]) -> str:
     return ", ".join(f"{counts.get(key, 0)} {key}" for key in COUNTED)
 
 
-def import_file(name: str, data: bytes, preset: str = "auto") -> FileImport:
+def import_file(
+    name: str, data: bytes, preset: str = "auto", *, redact_patients: bool = False
+) -> FileImport:
     """Import one file's records (or restore an archive) inside the caller's transaction.
 
     Raises ImportFormatError when the file cannot be read at all; a record
-    that cannot be read is listed in ``failed`` and costs only itself.
+    that cannot be read is listed in ``failed`` and costs only itself. Notes
+    that look like they identify a patient are listed, and redacted first
+    when ``redact_patients``.
     """
     kind = file_kind(name, data, preset)
     if kind is FileKind.ARCHIVE:
         return FileImport(name, "archive", restored=import_archive(data, name))
     label = kind.value if kind is FileKind.VCARD else csv_preset_name(name, data, preset)
     plan = plan_import(read_contacts_file(name, data, kind, preset))
+    found = patient_findings(plan, Strictness.NORMAL)
+    patient_notes = [
+        {
+            "file": plan.contacts[i].source,
+            "line": plan.contacts[i].line,
+            "found": ", ".join(sorted({f.kind.value.replace("_", " ") for f in findings})),
+            "redacted": redact_patients,
+        }
+        for i, findings in sorted(found.items())
+    ]
+    if redact_patients:
+        redact_patient_identifiers(plan, found)
     summary = apply_import(plan)
     return FileImport(
         name,
@@ -106,6 +137,7 @@ def import_file(name: str, data: bytes, preset: str = "auto") -> FileImport:
             for error in summary.failed
         ],
         possible_duplicates=possible_duplicates(plan),
+        patient_notes=patient_notes,
     )
 
 

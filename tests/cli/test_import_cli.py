@@ -229,3 +229,24 @@ def test_an_archive_is_recognised_by_its_content_whatever_its_name(
         {"file": str(backup), "kind": "archive", "restored": payload["files"][0]["restored"]}
     ]
     assert payload["files"][0]["restored"]["person"] == 3
+
+
+def test_import_lists_notes_that_identify_a_patient_and_can_redact_them(
+    journal_path: Path, tmp_path: Path, capsys
+) -> None:
+    cards = tmp_path / "ward.vcf"
+    cards.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Dr Ward\r\nNOTE:NHS 943 476 5919\r\nEND:VCARD\r\n",
+        encoding="utf-8",
+    )
+    home = str(journal_path.parent)
+    assert main(["--data-dir", home, "import", "--dry-run", str(cards)]) == 0
+    out = capsys.readouterr().out
+    assert "ward.vcf, line 1: the notes look like they identify a patient (nhs number)" in out
+    assert "kept as written" in out
+
+    assert main(["--data-dir", home, "import", "--redact-patient-identifiers", str(cards)]) == 0
+    assert "redacted" in capsys.readouterr().out
+    open_journal(journal_path)
+    assert [p.notes for p in Person.select()] == ["NHS [redacted]"]
+    close_journal()
