@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
 from collections.abc import Callable
 
@@ -100,6 +101,38 @@ def _is_due(row: FollowUpRow, today: dt.date) -> bool:
     return follow_ups.status(row, today) in (FollowUpStatus.OVERDUE, FollowUpStatus.TODAY)
 
 
+def notification_body(text: str, markup: bool) -> str:
+    """The message as the notification service must receive it to show it as typed.
+
+    A freedesktop notification server that announces "body-markup" reads the
+    body as markup, so a follow-up titled ``<b>x</b>`` would be shown bold:
+    there the text is escaped. Elsewhere it is passed as it is.
+    """
+    return html.escape(text, quote=False) if markup else text
+
+
+def notifications_read_markup() -> bool:
+    """Whether the desktop's notification service reads markup in a message's body."""
+    try:
+        from PySide6.QtDBus import QDBusConnection, QDBusInterface
+    except ImportError:  # no D-Bus module: not a freedesktop desktop
+        return False
+    bus = QDBusConnection.sessionBus()
+    if not bus.isConnected():
+        return False
+    service = QDBusInterface(
+        "org.freedesktop.Notifications",
+        "/org/freedesktop/Notifications",
+        "org.freedesktop.Notifications",
+        bus,
+    )
+    if not service.isValid():
+        return False
+    reply = service.call("GetCapabilities")
+    capabilities = reply.arguments()[0] if reply.arguments() else []
+    return "body-markup" in (capabilities or [])
+
+
 class TrayReminders(QObject):
     """Show reminders as a message from the system tray, where the desktop has one.
 
@@ -128,9 +161,10 @@ class TrayReminders(QObject):
         """Show ``message`` from the tray; return False when there is no tray to show it."""
         if self.icon is None or not QSystemTrayIcon.supportsMessages():
             return False
-        self.icon.setToolTip(title)
+        self.icon.setToolTip(title)  # our words only ("3 follow-ups are due")
         self.icon.show()
-        self.icon.showMessage(title, message, app_icon(), MESSAGE_SHOWN_MS)
+        body = notification_body(message, notifications_read_markup())
+        self.icon.showMessage(title, body, app_icon(), MESSAGE_SHOWN_MS)
         return True
 
     def hide(self) -> None:

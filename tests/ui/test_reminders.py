@@ -245,3 +245,21 @@ def test_clicking_the_tray_icon_brings_the_window_but_its_menu_click_does_not(
         tray.icon.activated.emit(reason.Context)
     with qtbot.waitSignal(tray.activated):
         tray.icon.activated.emit(reason.Trigger)
+
+
+def test_a_notification_body_shows_html_looking_text_as_typed() -> None:
+    from networkjournal.ui.reminders import notification_body
+
+    typed = "Email <b>x</b><img src=/etc/hostname> & co"
+    # A service that reads markup gets it escaped, so it shows the characters typed …
+    assert notification_body(typed, markup=True) == (
+        "Email &lt;b&gt;x&lt;/b&gt;&lt;img src=/etc/hostname&gt; &amp; co"
+    )
+    # … one that does not gets the text itself.
+    assert notification_body(typed, markup=False) == typed
+
+
+def test_without_a_notification_service_markup_is_not_assumed() -> None:
+    from networkjournal.ui.reminders import notifications_read_markup
+
+    assert notifications_read_markup() is False  # no session bus in the test run
