@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -22,6 +21,7 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from networkjournal.store import follow_ups
 from networkjournal.store.follow_ups import FollowUpRow, FollowUpStatus
 from networkjournal.ui.formatting import format_date, format_datetime, plain_tooltip, utc_to_local
+from networkjournal.ui.models.list_table_model import ListTableModel
 
 FOLLOW_UP_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the entry the follow-up came from, or None
@@ -51,8 +51,10 @@ def muted_colour(palette: QPalette) -> QColor:
     )
 
 
-class FollowUpsModel(QAbstractTableModel):
+class FollowUpsModel(ListTableModel):
     """Rows are follow-ups as the store lists them: overdue, today, upcoming, undated, done."""
+
+    HEADERS = HEADERS
 
     doneToggled = Signal(int, bool)  # follow-up id, done
 
@@ -113,20 +115,6 @@ class FollowUpsModel(QAbstractTableModel):
         return follow_ups.status(self._rows[row], self._today)
 
     # --- Qt's model interface ---------------------------------------------
-
-    def rowCount(self, parent: Index = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(HEADERS):
-            return self.tr(HEADERS[section])
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -31,6 +30,7 @@ from networkjournal.ui.formatting import (
     relative_day,
 )
 from networkjournal.ui.models.follow_ups_model import overdue_colour
+from networkjournal.ui.models.list_table_model import ListTableModel
 from networkjournal.ui.models.people_table_model import NETWORKS_ROLE, PERSON_ID_ROLE
 
 NAME, NETWORKS, LAST_CONTACT, EVERY, DUE = range(5)
@@ -53,8 +53,10 @@ def last_contact_text(row: DueRow, today: dt.date) -> str:
     return relative_day(row.last_contact, today)
 
 
-class ReconnectModel(QAbstractTableModel):
+class ReconnectModel(ListTableModel):
     """Rows are the people due for contact today, most overdue first."""
+
+    HEADERS = HEADERS
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -88,20 +90,6 @@ class ReconnectModel(QAbstractTableModel):
         return self._positions.get(person_id)
 
     # --- Qt's model interface ---------------------------------------------
-
-    def rowCount(self, parent: Index = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(HEADERS):
-            return self.tr(HEADERS[section])
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

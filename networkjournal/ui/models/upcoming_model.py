@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QLocale,
     QModelIndex,
@@ -23,6 +22,7 @@ from PySide6.QtGui import QFont, QGuiApplication
 from networkjournal.store import dates
 from networkjournal.store.dates import Upcoming, UpcomingKind
 from networkjournal.ui.formatting import format_date, plain_tooltip
+from networkjournal.ui.models.list_table_model import ListTableModel
 from networkjournal.ui.models.people_table_model import PERSON_ID_ROLE
 
 WHEN, WHAT, WHO, AGE = range(4)
@@ -79,8 +79,10 @@ def occasion_text(item: Upcoming) -> str:
     return text
 
 
-class UpcomingModel(QAbstractTableModel):
+class UpcomingModel(ListTableModel):
     """Rows are birthdays and important dates falling in the next ``WINDOW_DAYS`` days."""
+
+    HEADERS = HEADERS
 
     def __init__(self, parent: QObject | None = None, days: int = WINDOW_DAYS) -> None:
         super().__init__(parent)
@@ -114,20 +116,6 @@ class UpcomingModel(QAbstractTableModel):
         return next((i for i, item in enumerate(self._rows) if item.date_id == date_id), None)
 
     # --- Qt's model interface ---------------------------------------------
-
-    def rowCount(self, parent: Index = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(HEADERS):
-            return self.tr(HEADERS[section])
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
