@@ -116,7 +116,7 @@ def cmd_backups(args: argparse.Namespace) -> int:
     from networkjournal.store.backups import backups_dir, list_backups
 
     journal = paths.journal_path(args.data_dir)
-    found = list_backups(journal, verify=args.verify)
+    found = list_backups(journal, verify=args.verify, passphrase=passphrase_of(args))
     lines = [
         f"{b.taken_at:%Y-%m-%d %H:%M:%S} UTC  {pad(b.reason, 20)}  {_size(b.size):>9}  "
         f"{'ok' if b.ok else 'DAMAGED'}  {b.path}"
@@ -144,12 +144,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
         if not chosen.exists() and (backups_dir(journal) / args.backup).exists():
             chosen = backups_dir(journal) / args.backup
     else:
-        newest = newest_good_backup(journal)
+        newest = newest_good_backup(journal, passphrase=passphrase_of(args))
         if newest is None:
             raise UserError(f"there is no good backup to restore in {backups_dir(journal)}")
         chosen = newest.path
     try:
-        report = restore(chosen, journal)
+        report = restore(chosen, journal, passphrase=passphrase_of(args))
     except BackupError as exc:
         raise UserError(str(exc)) from exc
     lines = []

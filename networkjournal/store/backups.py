@@ -17,19 +17,31 @@ speaks for one connection.  So that an unchanged journal is not copied again
 on every call, a process remembers the journal files' size and modification
 time from its last "unchanged" verdict and skips the copy while they stay
 the same.
+
+**An encrypted journal's backups are encrypted** with the same passphrase:
+the backup API runs between two SQLCipher connections keyed alike, so no
+page is ever written in the clear, and listing, checking and restoring open
+them with that key.  SQLCipher gives every page written a fresh random IV,
+so two encrypted copies of the same data differ byte for byte: for them
+"unchanged" is decided on the decrypted contents instead (an SQL dump of
+each, compared as it is read, in memory).  The passphrase is the open
+journal's unless one is given; a backup keeps the passphrase it was taken
+under.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import itertools
 import os
 import re
 import sqlite3
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from networkjournal.paths import ensure_private_dir, ensure_private_file
 from networkjournal.store import encryption
@@ -39,10 +51,10 @@ from networkjournal.store.db import (
     JournalDamaged,
     JournalError,
     close_journal,
-    encrypted,
     journal_file,
     set_aside_damaged_file,
 )
+from networkjournal.store.schema import db
 
 BACKUP_DIR_NAME = "backups"
 BACKUP_SUFFIX = ".sqlite3"
@@ -56,6 +68,9 @@ _STALE_PART_SECONDS = 3600
 
 # journal -> (newest backup it was found identical to, the journal files' state then)
 _unchanged: dict[Path, tuple[Path, tuple[tuple[int, int], ...]]] = {}
+
+# What SQLite and SQLCipher raise.
+_DB_ERRORS = encryption.driver_errors()
 
 
 class BackupError(JournalError):
@@ -104,22 +119,33 @@ def backups_dir(journal: Path | None = None) -> Path:
 
 
 def backup_now(
-    reason: str = "on demand", *, journal: Path | None = None, now: dt.datetime | None = None
+    reason: str = "on demand",
+    *,
+    journal: Path | None = None,
+    now: dt.datetime | None = None,
+    passphrase: str | None = None,
 ) -> Backup:
-    """Back up ``journal`` (default: the open one) now, check it, thin the old ones; return it."""
+    """Back up ``journal`` (default: the open one) now, check it, thin the old ones; return it.
+
+    An encrypted journal is backed up encrypted with ``passphrase`` (default:
+    the open journal's).
+    """
     path = _journal(journal)
     when = _utc(now)
-    made = _take(path, reason, when)
+    made = _take(path, reason, when, _journal_key(path, passphrase))
     thin(path, when)
     return made
 
 
-def backup_if_due(now: dt.datetime | None = None, *, journal: Path | None = None) -> Backup | None:
+def backup_if_due(
+    now: dt.datetime | None = None, *, journal: Path | None = None, passphrase: str | None = None
+) -> Backup | None:
     """Back up when the newest backup is a day old or more and the data changed since.
 
     Returns the new backup, or None when none was due or nothing had changed.
     """
     path = _journal(journal)
+    key = _journal_key(path, passphrase)
     when = _utc(now)
     newest = next(iter(list_backups(path)), None)
     if newest is not None and when - newest.taken_at < MIN_INTERVAL:
@@ -127,8 +153,8 @@ def backup_if_due(now: dt.datetime | None = None, *, journal: Path | None = None
     state = _files_state(path)  # read before the snapshot: a later write shows as a change
     if newest is not None and _unchanged.get(path) == (newest.path, state):
         return None
-    fresh = _take(path, "automatic", when)
-    if newest is not None and same_data(fresh.path, newest.path):
+    fresh = _take(path, "automatic", when, key)
+    if newest is not None and same_data(fresh.path, newest.path, passphrase=key):
         fresh.path.unlink()
         _unchanged[path] = (newest.path, state)
         return None
@@ -137,11 +163,14 @@ def backup_if_due(now: dt.datetime | None = None, *, journal: Path | None = None
     return fresh
 
 
-def _take(journal: Path, reason: str, now: dt.datetime) -> Backup:
-    """Copy ``journal`` through the backup API into a new, checked backup file."""
+def _take(journal: Path, reason: str, now: dt.datetime, key: str | None) -> Backup:
+    """Copy ``journal`` through the backup API into a new, checked backup file.
+
+    With ``key`` both ends are SQLCipher connections keyed with it, so the
+    copy is encrypted page by page as it is written.
+    """
     if not journal.exists():
         raise BackupError(f"there is no journal at {journal} to back up")
-    _refuse_if_encrypted(journal)
     try:
         folder = ensure_private_dir(journal.parent / BACKUP_DIR_NAME)
     except OSError as exc:
@@ -151,8 +180,12 @@ def _take(journal: Path, reason: str, now: dt.datetime) -> Backup:
     part = folder / f".{target.name}.part"
     try:
         ensure_private_file(part)
-        with _connect(journal, read_only=False) as source, _connect(part) as copy:
+        with (
+            _connect(journal, read_only=False, key=key) as source,
+            _connect(part, key=key) as copy,
+        ):
             source.execute("PRAGMA query_only = 1")
+            source.execute("SELECT count(*) FROM sqlite_master").fetchone()  # proves a key
             source.backup(copy)
             # One file, no -wal beside it: a backup is moved and copied as it is.
             copy.execute("PRAGMA journal_mode = DELETE")
@@ -162,7 +195,13 @@ def _take(journal: Path, reason: str, now: dt.datetime) -> Backup:
         _fsync(part)
         os.replace(part, target)
         _fsync(folder)
-    except sqlite3.Error as exc:
+    except _DB_ERRORS as exc:
+        if key is not None and (getattr(exc, "sqlite_errorcode", 0) & 0xFF) == 26:
+            # Not read at all: most likely the wrong passphrase, so nothing is called damaged.
+            raise BackupError(
+                f"the passphrase does not unlock {journal}: no backup was taken; "
+                "nothing was changed"
+            ) from exc
         if (getattr(exc, "sqlite_errorcode", 0) & 0xFF) in (11, 26):  # corrupt, not a database
             raise _damaged_source(journal, [str(exc)]) from exc
         raise BackupError(
@@ -177,19 +216,34 @@ def _take(journal: Path, reason: str, now: dt.datetime) -> Backup:
     return _describe(target)
 
 
-def _refuse_if_encrypted(journal: Path) -> None:
-    """Refuse to back up an encrypted journal: this module's copies would be plain SQLite.
+def _journal_key(journal: Path, given: str | None) -> str | None:
+    """The passphrase ``journal`` is encrypted with, or None for a plain journal.
 
-    Encrypted backups (the backup API between two keyed SQLCipher connections)
-    also need listing, checking and restoring with the key; until then no
-    copy is made at all rather than an unencrypted one.
+    ``given`` wins; otherwise it is the open journal's (kept after a close, so
+    a restore still has it).  An encrypted journal with no passphrase is
+    refused: its copy would be unreadable, and a plaintext one is never made.
     """
-    is_open = journal_file() is not None and journal_file() == journal and encrypted()
-    if is_open or (not _header_ok(journal) and encryption.looks_encrypted(journal)):
+    if _plain(journal):
+        return None
+    key = given
+    if key is None and journal_file() == journal:
+        key = db.passphrase
+    if key is None and encryption.looks_encrypted(journal):
         raise BackupError(
-            f"{journal} is encrypted, and backups of encrypted journals are not supported "
-            "yet: no backup was taken (an unencrypted copy is never made); nothing was changed"
+            f"{journal} is encrypted, and no passphrase was given to back it up with: "
+            "no backup was taken (an unencrypted copy is never made); nothing was changed"
         )
+    return key
+
+
+def _plain(path: Path) -> bool:
+    """True when ``path`` starts like a plain SQLite file (or is empty, or missing)."""
+    try:
+        with path.open("rb") as file:
+            head = file.read(len(SQLITE_MAGIC))
+    except OSError:
+        return True
+    return not head or head == SQLITE_MAGIC
 
 
 def _damaged_source(journal: Path, problems: list[str]) -> BackupError:
@@ -212,10 +266,16 @@ def _free_name(folder: Path, journal: Path, now: dt.datetime, reason: str) -> Pa
         when += dt.timedelta(seconds=1)
 
 
-def same_data(first: Path, second: Path) -> bool:
-    """Return True when two backups hold the same pages (header counters aside)."""
+def same_data(first: Path, second: Path, *, passphrase: str | None = None) -> bool:
+    """Return True when two backups hold the same pages (header counters aside).
+
+    Two encrypted backups (opened with ``passphrase``) are compared by their
+    decrypted contents, as SQL dumps read side by side: their bytes always differ.
+    """
     if first.stat().st_size != second.stat().st_size:
         return False
+    if not (_plain(first) and _plain(second)):
+        return passphrase is not None and _same_contents(first, second, passphrase)
     with first.open("rb") as a, second.open("rb") as b:
         head_a, head_b = bytearray(a.read(100)), bytearray(b.read(100))
         for start, end in _VOLATILE_HEADER:
@@ -228,6 +288,35 @@ def same_data(first: Path, second: Path) -> bool:
                 return False
             if not block_a:
                 return True
+
+
+def _same_contents(first: Path, second: Path, key: str) -> bool:
+    try:
+        with (
+            _connect(first, read_only=True, key=key) as a,
+            _connect(second, read_only=True, key=key) as b,
+            contextlib.closing(_contents(a)) as rows_a,
+            contextlib.closing(_contents(b)) as rows_b,
+        ):
+            sentinel = object()
+            pairs = itertools.zip_longest(rows_a, rows_b, fillvalue=sentinel)
+            return all(x == y for x, y in pairs)
+    except _DB_ERRORS:
+        return False
+
+
+def _contents(connection: Any) -> Generator[object]:
+    """The schema, the format version and every row of every table, in storage order."""
+    yield connection.execute("PRAGMA user_version").fetchone()
+    schema = connection.execute(
+        "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name"
+    ).fetchall()
+    yield schema
+    for kind, name, _table, _sql in schema:
+        if kind == "table":
+            quoted = name.replace('"', '""')
+            yield name
+            yield from connection.execute(f'SELECT * FROM "{quoted}"')
 
 
 def _files_state(journal: Path) -> tuple[tuple[int, int], ...]:
@@ -249,35 +338,64 @@ def _files_state(journal: Path) -> tuple[tuple[int, int], ...]:
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<when>\d{8}-\d{6})Z(?:-(?P<reason>[a-z0-9-]+))?\.sqlite3$")
 
 
-def list_backups(journal: Path | None = None, *, verify: bool = False) -> list[Backup]:
+def list_backups(
+    journal: Path | None = None, *, verify: bool = False, passphrase: str | None = None
+) -> list[Backup]:
     """Return the backups of ``journal`` (default: the open one), newest first.
 
-    With ``verify``, each is opened and checked with ``PRAGMA quick_check``.
+    With ``verify``, each is opened and checked with ``PRAGMA quick_check``
+    (an encrypted one with ``passphrase``, by default the open journal's).
     """
     path = _journal(journal)
     found = _scan(path.parent / BACKUP_DIR_NAME, path)
     if verify:
-        found = [_with_ok(b, b.ok and not check_backup(b.path, quick=True)) for b in found]
+        key = _backups_key(path, passphrase)
+        found = [
+            _with_ok(b, b.ok and not check_backup(b.path, quick=True, passphrase=key))
+            for b in found
+        ]
     return found
 
 
-def newest_good_backup(journal: Path | None = None) -> Backup | None:
+def newest_good_backup(
+    journal: Path | None = None, *, passphrase: str | None = None
+) -> Backup | None:
     """Return the newest backup that passes ``quick_check``, or None."""
-    for backup in list_backups(journal):
-        if backup.ok and not check_backup(backup.path, quick=True):
+    path = _journal(journal)
+    key = _backups_key(path, passphrase)
+    for backup in list_backups(path):
+        if backup.ok and not check_backup(backup.path, quick=True, passphrase=key):
             return backup
     return None
 
 
-def check_backup(path: Path, *, quick: bool = False) -> list[str]:
-    """Check a backup file (integrity_check, or quick_check); return the problems found."""
+def check_backup(path: Path, *, quick: bool = False, passphrase: str | None = None) -> list[str]:
+    """Check a backup file (integrity_check, or quick_check); return the problems found.
+
+    An encrypted backup is opened with ``passphrase``; without one it cannot be checked.
+    """
     if not _header_ok(path):
         return [f"{path.name} is not a whole SQLite file"]
+    key = None if _plain(path) else passphrase
+    if key is None and not _plain(path):
+        return [f"{path.name} is encrypted: it needs its passphrase to be checked"]
     try:
-        with _connect(path, read_only=True) as connection:
+        with _connect(path, read_only=True, key=key) as connection:
             return _check(connection, "PRAGMA quick_check" if quick else "PRAGMA integrity_check")
-    except sqlite3.Error as exc:
+    except _DB_ERRORS as exc:
+        if key is not None and (getattr(exc, "sqlite_errorcode", 0) & 0xFF) == 26:
+            return [
+                f"the passphrase does not unlock {path.name} (it may have been taken "
+                "under an earlier passphrase), or it is damaged"
+            ]
         return [_sqlite_reason(exc)]
+
+
+def _backups_key(journal: Path, given: str | None) -> str | None:
+    """The passphrase to open ``journal``'s backups with: ``given``, or the open journal's."""
+    if given is not None:
+        return given
+    return db.passphrase if journal_file() == journal else None
 
 
 def _scan(folder: Path, journal: Path) -> list[Backup]:
@@ -306,7 +424,13 @@ def _with_ok(backup: Backup, ok: bool) -> Backup:
 
 
 def _header_ok(path: Path) -> bool:
-    """SQLite's magic string, and a file size that agrees with the page count in the header."""
+    """SQLite's magic string, and a file size that agrees with the page count in the header.
+
+    An encrypted file has no readable header: it passes when it looks encrypted
+    (whole pages that do not compress), and only a check with its key says more.
+    """
+    if not _plain(path) and encryption.looks_encrypted(path):
+        return True
     try:
         with path.open("rb") as file:
             head = file.read(100)
@@ -383,7 +507,9 @@ def thin(journal: Path | None = None, now: dt.datetime | None = None) -> list[Pa
 # --- restoring -----------------------------------------------------------------------------
 
 
-def restore(backup_path: Path, journal: Path | None = None) -> RestoreReport:
+def restore(
+    backup_path: Path, journal: Path | None = None, *, passphrase: str | None = None
+) -> RestoreReport:
     """Put the journal back as ``backup_path`` holds it; the journal as it was is kept first.
 
     The backup is checked before anything is touched.  The current journal is
@@ -393,12 +519,23 @@ def restore(backup_path: Path, journal: Path | None = None) -> RestoreReport:
     backup is copied in through the backup API (in one transaction on the
     journal, so a crash leaves the old journal or the new, never a mixture),
     and the journal and its companions are left 0600.
+
+    An encrypted backup is checked and copied in with ``passphrase`` (default:
+    the open journal's), so the journal stays encrypted under it; a plain
+    backup is not restored over an encrypted journal.
     """
     path = _journal(journal)
     source = Path(backup_path)
     if not source.is_file():
         raise BackupError(f"there is no backup at {source}")
-    problems = check_backup(source)
+    journal_key = _journal_key(path, passphrase) if path.exists() else None
+    key = None if _plain(source) else _backups_key(path, passphrase)
+    if journal_key is not None and key is None:
+        raise BackupError(
+            f"{source} is not encrypted, and restoring it would leave the encrypted journal "
+            f"{path} unencrypted; nothing was changed: choose an encrypted backup"
+        )
+    problems = check_backup(source, passphrase=key)
     if problems:
         raise BackupError(
             f"{source} did not pass its check ({'; '.join(problems[:3])}); "
@@ -411,7 +548,7 @@ def restore(backup_path: Path, journal: Path | None = None) -> RestoreReport:
     moved: Path | None = None
     if path.exists() and path.stat().st_size > 0:
         try:
-            kept = _take(path, "before restore", _utc(None))
+            kept = _take(path, "before restore", _utc(None), journal_key)
         except BackupError as exc:
             if not exc.source_damaged:
                 raise
@@ -419,14 +556,17 @@ def restore(backup_path: Path, journal: Path | None = None) -> RestoreReport:
     try:
         ensure_private_dir(path.parent)
         ensure_private_file(path)
-        with _connect(source, read_only=True) as origin, _connect(path) as target:
+        with (
+            _connect(source, read_only=True, key=key) as origin,
+            _connect(path, key=key) as target,
+        ):
             # DELETE mode checkpoints and removes the old -wal through SQLite itself, and
             # lets the page size follow the backup's; WAL comes back afterwards.
             target.execute("PRAGMA journal_mode = DELETE")
             origin.backup(target)
             target.execute("PRAGMA journal_mode = WAL")
             problems = _check(target, "PRAGMA quick_check")
-    except sqlite3.Error as exc:
+    except _DB_ERRORS as exc:
         raise BackupError(
             f"could not restore {source} into {path}: {_sqlite_reason(exc)}; "
             + (f"the journal as it was is kept in {kept.path}" if kept else "nothing was lost")
@@ -450,13 +590,16 @@ def _outside_backup(path: Path) -> Backup:
 
 
 @contextlib.contextmanager
-def _connect(path: Path, *, read_only: bool | None = None) -> Iterator[sqlite3.Connection]:
-    """A plain sqlite3 connection, closed afterwards.
+def _connect(path: Path, *, read_only: bool | None = None, key: str | None = None) -> Iterator[Any]:
+    """A connection, closed afterwards: plain sqlite3, or SQLCipher keyed with ``key``.
 
     ``read_only=True`` opens an existing file read-only, ``False`` an existing
     file read-write (neither creates one); None opens or creates ``path``.
     """
-    if read_only is None:
+    connection: Any
+    if key is not None:
+        connection = _keyed(path, read_only, key)
+    elif read_only is None:
         connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S)
     else:
         mode = "ro" if read_only else "rw"
@@ -469,7 +612,23 @@ def _connect(path: Path, *, read_only: bool | None = None) -> Iterator[sqlite3.C
         connection.close()
 
 
-def _check(connection: sqlite3.Connection, pragma: str) -> list[str]:
+def _keyed(path: Path, read_only: bool | None, key: str) -> Any:
+    """An SQLCipher connection to ``path`` whose first statement gives it ``key``."""
+    if read_only is not None:
+        return encryption.connect(path, key, read_only=read_only, timeout=BUSY_TIMEOUT_S)
+    found = encryption.driver()
+    if found is None:
+        raise BackupError(f"the journal is encrypted: {encryption.INSTALL_HINT}")
+    connection = found.connect(str(path), timeout=BUSY_TIMEOUT_S)
+    try:
+        encryption.unlock(connection, key)
+    except BaseException:
+        connection.close()
+        raise
+    return connection
+
+
+def _check(connection: Any, pragma: str) -> list[str]:
     rows = [row[0] for row in connection.execute(pragma).fetchall()]
     return [] if rows == ["ok"] else rows
 
@@ -508,7 +667,7 @@ def _utc(now: dt.datetime | None) -> dt.datetime:
     return now.astimezone(dt.UTC) if now.tzinfo else now.replace(tzinfo=dt.UTC)
 
 
-def _sqlite_reason(exc: sqlite3.Error) -> str:
+def _sqlite_reason(exc: BaseException) -> str:
     code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
     if code == 13:
         return "the disk is full; free some space and try again"

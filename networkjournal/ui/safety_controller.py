@@ -20,11 +20,11 @@ from networkjournal.store import backups
 from networkjournal.store.backups import Backup
 from networkjournal.store.db import (
     JournalError,
-    encrypted,
     open_journal,
     read_only,
     read_only_reason,
 )
+from networkjournal.store.schema import db
 from networkjournal.ui.actions import READ_ONLY_ACTIONS
 from networkjournal.ui.controller import Controller
 from networkjournal.ui.dialogs.backups_dialog import BackupsDialog
@@ -112,6 +112,7 @@ class SafetyController(Controller):
         self._manual = False
         self._automatic = False
         self.read_only = read_only()
+        self._passphrase: str | None = None  # an encrypted journal's, kept for a restore
         self.banner: QLabel | None = None
         self.worker = BackupWorker(self)
         self.worker.finished.connect(self._backed_up)
@@ -136,8 +137,8 @@ class SafetyController(Controller):
 
     def start_automatic_backups(self, delay_ms: int = AUTOMATIC_BACKUP_DELAY_MS) -> None:
         """Take a backup when one is due, soon after start and then every few hours."""
-        if self.read_only or encrypted():
-            return  # an encrypted journal's backups would be plaintext: none until they can be
+        if self.read_only:
+            return
         self._automatic = True
         self._first_timer.start(delay_ms)
         self.timer.start()
@@ -212,8 +213,10 @@ class SafetyController(Controller):
         # the window waits, and says so.
         self.main_window.statusBar().showMessage(self.tr("Restoring the backup…"))
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        # An encrypted journal is reopened with the passphrase it was opened with.
+        self._passphrase = db.passphrase
         try:
-            backups.restore(backup, self.journal)
+            backups.restore(backup, self.journal, passphrase=self._passphrase)
         except (OSError, JournalError, sqlite3.Error) as exc:
             QApplication.restoreOverrideCursor()
             self.main_window.statusBar().clearMessage()
@@ -240,7 +243,7 @@ class SafetyController(Controller):
     def _reopen(self) -> bool:
         """Open the journal again after a restore (the store closed it to replace the file)."""
         try:
-            open_journal(self.journal)
+            open_journal(self.journal, passphrase=self._passphrase)
         except JournalError as exc:
             show_error(
                 self.window,

@@ -231,3 +231,30 @@ def test_a_newer_journal_is_read_by_the_cli_and_writes_are_refused(
     assert err.count("\n") == 1 and "newer version" in err and "read-only" in err
     assert main(["check"]) == 0
     assert "read-only" in capsys.readouterr().out
+
+
+def test_an_encrypted_journal_restores_from_the_command_line_with_its_passphrase(
+    tmp_path: Path, capsys
+) -> None:
+    pytest.importorskip("sqlcipher3")
+    home = tmp_path / "secret"
+    secret = tmp_path / "passphrase.txt"
+    secret.write_text("pass\n", encoding="utf-8")
+    with_key = ["--data-dir", str(home), "--passphrase-file", str(secret)]
+    assert main([*with_key, "demo"]) == 0
+    assert main([*with_key, "backup"]) == 0
+    assert main([*with_key, "backups", "--verify"]) == 0
+    assert "DAMAGED" not in capsys.readouterr().out
+    assert main([*with_key, "restore"]) == 0
+    assert "Restored" in capsys.readouterr().out
+    # In a process of its own (as a person runs it), no passphrase restores nothing.
+    import subprocess
+    import sys
+
+    plain = subprocess.run(
+        [sys.executable, "-m", "networkjournal", "--data-dir", str(home), "restore"],
+        capture_output=True,
+        text=True,
+        env={k: v for k, v in os.environ.items() if k != "NETWORKJOURNAL_PASSPHRASE"},
+    )
+    assert plain.returncode == 1 and "Restored" not in plain.stdout

@@ -287,14 +287,63 @@ def test_an_encrypted_journal_asks_for_its_passphrase_until_it_opens(
     assert b"Ada Lovelace" not in journal.read_bytes()
 
 
-def test_an_encrypted_journal_takes_no_automatic_plaintext_backups(
-    qtbot: QtBot, make_window: Callable, tmp_path: Path
+def test_an_encrypted_journal_takes_automatic_backups_that_stay_encrypted(
+    qtbot: QtBot, make_window: Callable, journal: Path
 ) -> None:
     pytest.importorskip("sqlcipher3")
+    from networkjournal.store import encryption
+
+    close_journal()  # the window's journal becomes an encrypted one
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{journal}{suffix}").unlink(missing_ok=True)
+    open_journal(journal, passphrase="pass")
+    add_person("Ada Lovelace")
+    window = make_window()
+    with qtbot.waitSignal(window.safety.worker.finished, timeout=10_000) as done:
+        window.safety.start_automatic_backups(delay_ms=0)
+    assert window.safety.timer.isActive()  # automatic backups are scheduled
+    made = done.args[0]
+    assert isinstance(made, backups.Backup) and made.reason == "automatic"
+    assert [b.path for b in backups.list_backups(journal, verify=True) if b.ok] == [made.path]
+    raw = made.path.read_bytes()
+    assert b"Ada Lovelace" not in raw and not raw.startswith(b"SQLite format 3")
+    keyed = encryption.connect(made.path, "pass", read_only=True, timeout=1)
+    try:
+        assert keyed.execute("SELECT display_name FROM person").fetchall() == [("Ada Lovelace",)]
+    finally:
+        keyed.close()
+    plain = sqlite3.connect(f"{made.path.as_uri()}?mode=ro", uri=True)
+    try:
+        with pytest.raises(sqlite3.DatabaseError):
+            plain.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    finally:
+        plain.close()
+
+
+def test_restoring_an_encrypted_journal_from_the_window_reopens_it_encrypted(
+    qtbot: QtBot, tmp_path: Path, settings: QSettings
+) -> None:
+    pytest.importorskip("sqlcipher3")
+    from networkjournal.store.db import encrypted
+    from networkjournal.ui.app import WindowHost
+
     journal = tmp_path / "secret" / "journal.sqlite3"
     close_journal()
     open_journal(journal, passphrase="pass")
-    window = make_window()
-    window.safety.start_automatic_backups(delay_ms=0)
-    qtbot.wait(200)
-    assert not window.safety.timer.isActive()  # no automatic backups were scheduled
+    add_person("Ada Lovelace")
+    backups.backup_now(journal=journal)
+    add_person("Grace Hopper")
+    host = WindowHost(journal, settings, automatic_backups=False)
+    old = host.show()
+
+    def choose(dialog: QDialog) -> None:
+        when_dialog_opens("message_box", confirm_restore)
+        click(dialog, "restore_button")
+
+    when_dialog_opens("backups_dialog", choose)
+    old.actions["action_restore_backup"].trigger()
+    qtbot.waitUntil(lambda: host.window is not old, timeout=5000)
+    assert host.window is not None
+    qtbot.addWidget(host.window)
+    assert encrypted() and names() == {"Ada Lovelace"}
+    assert b"Ada Lovelace" not in journal.read_bytes()
