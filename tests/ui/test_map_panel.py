@@ -1,0 +1,201 @@
+"""The network map: a node per person, filters, clicks, the layout worker, export."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QGraphicsSimpleTextItem, QGraphicsTextItem
+from pytestqt.qtbot import QtBot
+
+from networkjournal.demo import build_demo
+from networkjournal.graph_layout import LayoutInput
+from networkjournal.store import people
+from networkjournal.store.people import PersonData
+from networkjournal.store.people_list import PeopleFilter, person_ids
+from networkjournal.store.schema import PersonNetwork
+from networkjournal.ui.map_worker import MapLayoutJob
+from networkjournal.ui.panels.map_panel import LABEL_SCALE, MapPanel, PersonNode
+from tests.ui.conftest import tooltip_text
+
+TODAY = dt.date(2026, 3, 2)
+
+
+@pytest.fixture
+def demo(journal: Path) -> Path:
+    build_demo(seed=1, today=TODAY)
+    return journal
+
+
+@pytest.fixture
+def panel(qtbot: QtBot, demo: Path) -> Iterator[MapPanel]:
+    """A shown map over the demo journal, laid out."""
+    made = MapPanel(today=TODAY)
+    qtbot.addWidget(made)
+    made.resize(900, 700)
+    made.show()
+    # The layout's result comes through the event loop, so it cannot have arrived yet.
+    with qtbot.waitSignal(made.laidOut, timeout=10_000):
+        pass
+    yield made
+    made.stop_layout()
+
+
+def laid_out(qtbot: QtBot, panel: MapPanel, act) -> None:
+    with qtbot.waitSignal(panel.laidOut, timeout=10_000):
+        act()
+
+
+def click_person(qtbot: QtBot, panel: MapPanel, person_id: int, double: bool = False) -> None:
+    item = panel.node_items()[person_id]
+    panel.select_person(person_id)  # centres it, so it is in sight
+    at = panel.view.mapFromScene(item.scenePos())
+    if double:
+        qtbot.mouseDClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    else:
+        qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=at)
+
+
+def test_map_has_a_node_per_active_person(panel: MapPanel) -> None:
+    active = person_ids(PeopleFilter())
+    assert len(active) > 20
+    assert sorted(panel.node_items()) == sorted(active)
+    assert panel.progress.isHidden()
+
+
+def test_choosing_a_network_hides_everyone_outside_it(qtbot: QtBot, panel: MapPanel) -> None:
+    combo = panel.network_combo
+    assert combo.itemText(0) == "All networks"
+    network_id = combo.itemData(1)
+    members = {
+        row.person_id for row in PersonNetwork.select().where(PersonNetwork.network == network_id)
+    }
+    laid_out(qtbot, panel, lambda: panel.set_network(network_id))
+    shown = set(panel.node_items())
+    assert shown and shown <= members
+    assert len(shown) < len(person_ids(PeopleFilter()))
+    assert combo.currentIndex() == 1
+    laid_out(qtbot, panel, lambda: panel.set_network(None))
+    assert len(panel.node_items()) == len(person_ids(PeopleFilter()))
+
+
+def test_reloading_an_unchanged_network_moves_no_one(qtbot: QtBot, panel: MapPanel) -> None:
+    before = {pid: item.pos() for pid, item in panel.node_items().items()}
+    laid_out(qtbot, panel, panel.reload)
+    assert {pid: item.pos() for pid, item in panel.node_items().items()} == before
+
+
+def test_a_newcomer_is_laid_out_from_where_everyone_was(qtbot: QtBot, panel: MapPanel) -> None:
+    before = {pid: item.pos() for pid, item in panel.node_items().items()}
+    newcomer = people.create_person(PersonData(given_name="Nia", family_name="Newcomer"))
+    laid_out(qtbot, panel, panel.reload)
+    after = panel.node_items()
+    assert newcomer in after
+    moved = [(after[pid].pos() - pos).manhattanLength() for pid, pos in before.items()]
+    # The layout settles the old places rather than starting afresh (which would move
+    # people by hundreds of units); it still nudges them a little.
+    assert max(moved) < 150
+
+
+def test_clicking_a_person_selects_them(qtbot: QtBot, panel: MapPanel) -> None:
+    person_id = sorted(panel.node_items())[3]
+    with qtbot.waitSignal(panel.personSelected) as selected:
+        click_person(qtbot, panel, person_id)
+    assert selected.args == [person_id]
+    assert panel.selected_person_id() == person_id
+
+
+def test_double_clicking_a_person_opens_them(qtbot: QtBot, panel: MapPanel) -> None:
+    person_id = sorted(panel.node_items())[5]
+    with qtbot.waitSignal(panel.personOpened) as opened:
+        click_person(qtbot, panel, person_id, double=True)
+    assert opened.args == [person_id]
+
+
+def test_clicking_empty_space_selects_no_one(qtbot: QtBot, panel: MapPanel) -> None:
+    with qtbot.assertNotEmitted(panel.personSelected, wait=50):
+        far = panel.view.mapFromScene(panel.scene.sceneRect().topLeft())
+        qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=far)
+
+
+def test_each_kind_of_line_has_its_own_toggle(panel: MapPanel) -> None:
+    for kind, item in panel._edges.items():
+        button = panel.findChild(type(panel.edge_buttons[kind]), f"map_edges_{kind.value}")
+        assert button is panel.edge_buttons[kind]
+        assert item.isVisible()
+        button.click()
+        assert not item.isVisible()
+    assert not panel._edges[next(iter(panel._edges))].path().isEmpty()
+
+
+def test_names_show_only_when_zoomed_in(qtbot: QtBot, panel: MapPanel) -> None:
+    labels = [item.label for item in panel.node_items().values()]
+    while panel.view.scale_factor() >= LABEL_SCALE:
+        qtbot.keyClick(panel.view, Qt.Key.Key_Minus)
+    assert not any(label.isVisible() for label in labels)
+    while panel.view.scale_factor() < LABEL_SCALE:
+        qtbot.keyClick(panel.view, Qt.Key.Key_Plus)
+    assert all(label.isVisible() for label in labels)
+    qtbot.keyClick(panel.view, Qt.Key.Key_F)
+    whole = panel.scene.itemsBoundingRect()
+    assert panel.view.mapToScene(panel.view.viewport().rect()).boundingRect().contains(whole)
+
+
+def test_size_and_fading_follow_recent_contact(panel: MapPanel) -> None:
+    nodes: list[PersonNode] = list(panel.node_items().values())  # type: ignore[arg-type]
+    assert len({node.radius for node in nodes}) > 3
+    assert any(node.opacity() < 1 for node in nodes)
+    assert any(node.opacity() == 1 for node in nodes)
+
+
+def test_names_shaped_like_html_appear_literally(qtbot: QtBot, demo: Path) -> None:
+    name_id = people.create_person(PersonData(given_name="<b>Bold</b>", family_name="&amp; Co"))
+    panel = MapPanel(today=TODAY)
+    qtbot.addWidget(panel)
+    with qtbot.waitSignal(panel.laidOut, timeout=10_000):
+        pass
+    node = panel.node_items()[name_id]
+    assert isinstance(node, PersonNode)
+    assert isinstance(node.label, QGraphicsSimpleTextItem)
+    assert not any(isinstance(item, QGraphicsTextItem) for item in panel.scene.items())
+    assert "<b>Bold</b>" in node.label.text() and "&amp; Co" in node.label.text()
+    assert tooltip_text(node.toolTip()).startswith(node.label.text() + " — ")
+
+
+def test_export_writes_a_png_of_the_view(panel: MapPanel, tmp_path: Path) -> None:
+    target = tmp_path / "map.png"
+    assert panel.export_png(target)
+    image = QImage(str(target))
+    assert not image.isNull() and image.width() > 100
+    assert target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_export_into_a_missing_folder_says_it_failed(panel: MapPanel, tmp_path: Path) -> None:
+    assert not panel.export_png(tmp_path / "no such folder" / "map.png")
+
+
+def test_layout_worker_reports_progress_and_can_be_cancelled(qtbot: QtBot) -> None:
+    count = 3000
+    data = LayoutInput(
+        nodes=list(range(count)), edges=[(i, (i * 7 + 1) % count, 1.0) for i in range(count)]
+    )
+    job = MapLayoutJob(data, iterations=100)
+    reports: list[tuple[int, int]] = []
+
+    def first_report(done: int, total: int) -> None:
+        reports.append((done, total))
+        job.cancel()
+
+    job.progress.connect(first_report)
+    with (
+        qtbot.assertNotEmitted(job.finished),
+        qtbot.waitSignals([job.cancelled, job.done], timeout=30_000),
+    ):
+        job.start()
+    assert reports and reports[0] == (5, 100)
+    assert max(done for done, _total in reports) < 100  # stopped well before the end
+    assert not job.is_running()
