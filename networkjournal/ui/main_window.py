@@ -49,6 +49,7 @@ from networkjournal.ui.icons import app_icon, icon
 from networkjournal.ui.interop_controller import InteropController, dropped_files
 from networkjournal.ui.keep_in_touch_controller import KeepInTouchController
 from networkjournal.ui.learning_controller import LearningController
+from networkjournal.ui.map_host import MapHost
 from networkjournal.ui.models.sidebar_model import ALL_PEOPLE, RECONNECT, UPCOMING, SidebarKey
 from networkjournal.ui.network_controller import NetworkController
 from networkjournal.ui.panels.dashboard_panel import DashboardPanel
@@ -67,7 +68,9 @@ from networkjournal.ui.toolbar import make_search_field, make_toolbar
 
 COMPACT_TOOLBAR_WIDTH = 1000  # below this the toolbar shows icons only
 MINIMUM_WIDTH = 560
-OVERVIEW_TAB, PEOPLE_TAB, JOURNAL_TAB, FOLLOW_UPS_TAB, KEEP_IN_TOUCH_TAB, TOPICS_TAB = range(6)
+OVERVIEW_TAB, PEOPLE_TAB, JOURNAL_TAB, FOLLOW_UPS_TAB, KEEP_IN_TOUCH_TAB, TOPICS_TAB, MAP_TAB = (
+    range(7)
+)
 
 
 class MainWindow(QMainWindow):
@@ -127,6 +130,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.follow_ups_panel, icon("follow-up"), self.tr("Follow-ups"))
         self.tabs.addTab(self.keep_in_touch_panel, icon("reconnect"), self.tr("Keep in Touch"))
         self.tabs.addTab(self.topics_panel, icon("topic"), self.tr("Learning Together"))
+        self.map_host = MapHost()
+        self.tabs.addTab(self.map_host, icon("network"), self.tr("Map"))
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main_splitter")
         self.splitter.addWidget(self.sidebar)
@@ -207,6 +212,7 @@ class MainWindow(QMainWindow):
             ("action_show_follow_ups", FOLLOW_UPS_TAB),
             ("action_show_keep_in_touch", KEEP_IN_TOUCH_TAB),
             ("action_show_topics", TOPICS_TAB),
+            ("action_show_map", MAP_TAB),
         ):
             a[name].triggered.connect(lambda _=False, tab=tab: self.tabs.setCurrentIndex(tab))
         # Ctrl+L logs with the person in view, when there is one.
@@ -305,8 +311,16 @@ class MainWindow(QMainWindow):
         self.person_panel.keepInTouchRequested.connect(controller.request)
         self.person_panel.dateRequested.connect(controller.edit_date)
         self.day_lists = DayLists(
-            self.tabs, {board: board.reload, panel: self._reload_keep_in_touch}
+            self.tabs,
+            {
+                board: board.reload,
+                panel: self._reload_keep_in_touch,
+                self.map_host: self.map_host.reload,
+            },
         )
+        # A click on the map selects the person in the table; a double click shows them.
+        self.map_host.personSelected.connect(lambda pid: self.people_panel.select_ids([pid]))
+        self.map_host.personOpened.connect(self.show_person)
         self.day_lists.dayChanged.connect(self.sidebar.refresh)
         for signal in (events.peopleChanged, events.journalChanged, events.networksChanged):
             signal.connect(self.day_lists.mark_stale)
@@ -572,6 +586,7 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.map_host.stop()
         if self.interop.job is not None and self.interop.job.is_running():
             self.interop.job.stop()  # cancelled: the journal stays as it was
         self.interop.wait_for_export()

@@ -20,6 +20,9 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDialog,
+    QGraphicsSimpleTextItem,
+    QGraphicsTextItem,
+    QGraphicsView,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
@@ -142,6 +145,16 @@ def problems_in(root: QWidget) -> tuple[list[str], int]:
             said = {button_text.replace("&&", "&"), widget.accessibleName()}
             if not any(EVIL in text for text in said):
                 problems.append(f"{where} reads {said!r}")
+        if isinstance(widget, QGraphicsView) and widget.scene() is not None:
+            # The map draws names as scene items: plain text items, escaped tooltips.
+            for item in widget.scene().items():
+                assert not isinstance(item, QGraphicsTextItem), f"{where} has a rich text item"
+                if isinstance(item, QGraphicsSimpleTextItem) and "hostname" in item.text():
+                    seen += 1
+                    if EVIL not in item.text():
+                        problems.append(f"{where} map label reads {item.text()!r}")
+                if MARK in item.toolTip():
+                    problems.append(f"{where} map tooltip is unescaped: {item.toolTip()!r}")
         if isinstance(widget, QComboBox):
             for i in range(widget.count()):
                 if "hostname" in widget.itemText(i):
@@ -188,6 +201,15 @@ def test_every_tab_of_the_window_shows_the_name_literally(
     for tab in range(window.tabs.count()):
         window.tabs.setCurrentIndex(tab)
         QApplication.processEvents()
+        if window.tabs.currentWidget() is window.map_host:  # laid out in a worker
+            qtbot.waitUntil(
+                lambda: (
+                    window.map_host.panel is not None
+                    and bool(window.map_host.panel.node_items())
+                    and not window.map_host.panel.is_laying_out()
+                ),
+                timeout=20_000,
+            )
         assert_plain(window.tabs.currentWidget())
     assert_plain(window.sidebar)
     assert_plain(window, at_least=10)

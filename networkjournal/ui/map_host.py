@@ -1,0 +1,37 @@
+"""The Map tab: builds the map only when it is first shown, so start-up does not pay for it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from networkjournal.ui.panels.map_panel import MapPanel
+
+
+class MapHost(QWidget):
+    """Holds the :class:`MapPanel`, made on the first :meth:`reload` (when the tab shows)."""
+
+    personSelected = Signal(int)
+    personOpened = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("map_host")
+        self.panel: MapPanel | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    def reload(self) -> None:
+        """Show the map as the journal is now (making it the first time)."""
+        if self.panel is None:
+            self.panel = MapPanel(parent=self)
+            self.panel.personSelected.connect(self.personSelected)
+            self.panel.personOpened.connect(self.personOpened)
+            self._layout.addWidget(self.panel)
+        else:
+            self.panel.reload()
+
+    def stop(self) -> None:
+        """Cancel a layout still running (the window is closing)."""
+        if self.panel is not None:
+            self.panel.stop_layout()
