@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCompleter, QLineEdit, QVBoxLayout, QWidget
 
 from networkjournal.store import organisations
 from networkjournal.store.organisations import MemberData, MembershipRow
@@ -14,7 +14,7 @@ from networkjournal.ui.panels.profile_sections.widgets import (
     ItemRow,
     LinkButton,
     RowList,
-    guard_wheel,
+    name_picker,
     remove_button,
 )
 from networkjournal.ui.profile_commands import RemoveMembership, add_to_organisation
@@ -31,17 +31,9 @@ class AddToOrganisation(Reveal):
         self.open_link = LinkButton(self.tr("Add to organisation…"), "add_organisation_button")
         self.open_link.clicked.connect(self.open_form)
         self.closed_layout.addWidget(self.open_link)
-        self.picker = QComboBox()
-        self.picker.setObjectName("organisation_picker")
-        self.picker.setEditable(True)
-        self.picker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.picker.setAccessibleName(self.tr("Organisation"))
-        self.picker.lineEdit().setPlaceholderText(self.tr("Type a name, new or known"))
-        self.picker.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        self.picker = name_picker(
+            "organisation_picker", self.tr("Organisation"), self.tr("Type a name, new or known")
         )
-        self.picker.setMinimumContentsLength(10)
-        guard_wheel(self.picker)
         self.role = QLineEdit()
         self.role.setObjectName("organisation_role_edit")
         self.role.setAccessibleName(self.tr("Role in the organisation"))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
+from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from networkjournal.store import topics
 from networkjournal.store.people import PersonData
@@ -15,7 +15,7 @@ from networkjournal.ui.panels.profile_sections.widgets import (
     ItemRow,
     LinkButton,
     RowList,
-    guard_wheel,
+    name_picker,
     remove_button,
 )
 from networkjournal.ui.profile_commands import add_to_topic, remove_from_topic
@@ -35,17 +35,9 @@ class AddToTopicForm(Reveal):
         self.open_link = LinkButton(self.tr("Add to topic…"), "add_topic_button")
         self.open_link.clicked.connect(self.open_form)
         self.closed_layout.addWidget(self.open_link)
-        self.picker = QComboBox()
-        self.picker.setObjectName("topic_picker")
-        self.picker.setEditable(True)
-        self.picker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.picker.setAccessibleName(self.tr("Topic"))
-        self.picker.lineEdit().setPlaceholderText(self.tr("Type a title, new or known"))
-        self.picker.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        self.picker = name_picker(
+            "topic_picker", self.tr("Topic"), self.tr("Type a title, new or known")
         )
-        self.picker.setMinimumContentsLength(10)
-        guard_wheel(self.picker)
         self.role = QLineEdit()
         self.role.setObjectName("topic_role_edit")
         self.role.setAccessibleName(self.tr("Their role"))

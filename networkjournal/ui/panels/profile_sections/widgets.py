@@ -271,3 +271,17 @@ def guard_wheel(combo: QComboBox) -> None:
     """Make ``combo`` change on the wheel only once it has the focus."""
     combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     combo.installEventFilter(_WheelGuard(combo))
+
+
+def name_picker(name: str, accessible_name: str, placeholder: str) -> QComboBox:
+    """An editable combo to pick a known name by typing it, or type a new one."""
+    picker = QComboBox()
+    picker.setObjectName(name)
+    picker.setEditable(True)
+    picker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    picker.setAccessibleName(accessible_name)
+    picker.lineEdit().setPlaceholderText(placeholder)
+    picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    picker.setMinimumContentsLength(10)
+    guard_wheel(picker)
+    return picker
