@@ -38,13 +38,14 @@ import os
 import re
 import sqlite3
 import time
-from collections.abc import Generator, Iterable, Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from networkjournal.paths import ensure_private_dir, ensure_private_file
 from networkjournal.store import encryption
+from networkjournal.store.backup_thinning import MIN_INTERVAL, backups_to_keep
 from networkjournal.store.db import (
     BUSY_TIMEOUT_S,
     SQLITE_MAGIC,
@@ -58,8 +59,6 @@ from networkjournal.store.schema import db
 
 BACKUP_DIR_NAME = "backups"
 BACKUP_SUFFIX = ".sqlite3"
-MIN_INTERVAL = dt.timedelta(days=1)
-KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 6
 
 # Header bytes that change without the data changing: the file change counter
 # (24-27), and the "version-valid-for" number and SQLite version (92-99).
@@ -443,52 +442,6 @@ def _header_ok(path: Path) -> bool:
     page_size = 65536 if page_size == 1 else page_size
     pages = int.from_bytes(head[28:32], "big")
     return page_size > 0 and size == page_size * pages
-
-
-def backups_to_keep(
-    times: Iterable[dt.datetime],
-    now: dt.datetime | None = None,
-    *,
-    daily: int = KEEP_DAILY,
-    weekly: int = KEEP_WEEKLY,
-    monthly: int = KEEP_MONTHLY,
-) -> set[dt.datetime]:
-    """Choose which backups thinning keeps: the newest of each of the last ``daily`` days
-    that have backups, then of ``weekly`` more ISO weeks, then of ``monthly`` more months;
-    and, when ``now`` is given, every backup of the day before it.
-
-    The rules are borg's ``prune``: walking from newest to oldest, each rule keeps
-    the newest backup of each period it has not already seen, skipping (without
-    counting) a period whose newest backup an earlier rule kept.  The last day's
-    backups are all kept so that a "before restore" or "before upgrade" copy is
-    not thinned away by a "Back up now" an hour later.  Times must be in one
-    time zone (the backups' UTC).
-    """
-    ordered = sorted(set(times), reverse=True)
-    kept: set[dt.datetime] = set()
-    rules = (
-        (daily, lambda t: t.date()),
-        (weekly, lambda t: t.isocalendar()[:2]),
-        (monthly, lambda t: (t.year, t.month)),
-    )
-    for count, period_of in rules:
-        left = count
-        last: object = None
-        picked: set[dt.datetime] = set()
-        for when in ordered:
-            if left <= 0:
-                break
-            period = period_of(when)
-            if period == last:
-                continue
-            last = period
-            if when not in kept:
-                picked.add(when)
-                left -= 1
-        kept |= picked
-    if now is not None:
-        kept |= {when for when in ordered if now - MIN_INTERVAL < when <= now}
-    return kept
 
 
 def thin(journal: Path | None = None, now: dt.datetime | None = None) -> list[Path]:

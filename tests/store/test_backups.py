@@ -12,12 +12,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from networkjournal.store import backups, migrations
+from networkjournal.store.backup_thinning import backups_to_keep
 from networkjournal.store.backups import (
     Backup,
     BackupError,
     backup_if_due,
     backup_now,
-    backups_to_keep,
     list_backups,
     newest_good_backup,
     restore,
