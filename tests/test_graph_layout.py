@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import math
 import random
+import statistics
 
-from networkjournal.graph_layout import LayoutInput, layout
+from networkjournal.graph_layout import SPACING, LayoutInput, Point, layout
 
 
 def network(people: int, seed: int = 3) -> LayoutInput:
@@ -49,21 +50,81 @@ def test_pinned_people_stay_where_the_user_dragged_them() -> None:
     assert positions[0] == (0.0, 0.0)
 
 
+def grown(
+    base: LayoutInput, before: dict[int, Point], newcomers: dict[int, list[int]]
+) -> LayoutInput:
+    """``base`` with ``newcomers`` (each knowing the people listed) added to its laid-out map."""
+    return LayoutInput(
+        nodes=[*base.nodes, *newcomers],
+        edges=[
+            *base.edges,
+            *((new, old, 1.0) for new, known in newcomers.items() for old in known),
+        ],
+        pinned=base.pinned,
+        previous=before,
+        centre=base.centre,
+    )
+
+
 def test_adding_one_person_barely_moves_the_others() -> None:
     base = network(300)
     before = layout(base)
     newcomer = 300
-    data = LayoutInput(
-        nodes=[*base.nodes, newcomer],
-        edges=[*base.edges, (newcomer, 42, 1.0), (newcomer, 43, 1.0)],
-        previous=before,
-        centre=0,
-    )
-    after = layout(data)
+    after = layout(grown(base, before, {newcomer: [42, 43]}))
     moved = [math.dist(before[p], after[p]) for p in base.nodes]
-    assert sum(moved) / len(moved) < 0.03 * size(before)
-    # The newcomer lands near the people they know, not somewhere at random.
+    assert max(moved) <= 0.5 * SPACING
+    assert statistics.median(moved) < 2.0
+    # The newcomer lands near the people they know, not somewhere at random…
+    nearest_known = min(math.dist(after[newcomer], after[p]) for p in (42, 43))
+    related = [math.dist(before[a], before[b]) for a, b, _ in base.edges]
+    assert nearest_known < max(related)
     assert math.dist(after[newcomer], after[42]) < 0.2 * size(after)
+    # …and not on top of anyone.
+    assert min(math.dist(after[newcomer], after[p]) for p in base.nodes) > 0.4 * SPACING
+
+
+def test_a_few_newcomers_across_the_map_barely_move_the_others() -> None:
+    base = network(300)
+    before = layout(base)
+    newcomers = {300 + k: [30 * k + 3, 30 * k + 17] for k in range(10)}
+    after = layout(grown(base, before, newcomers))
+    moved = [math.dist(before[p], after[p]) for p in base.nodes]
+    assert max(moved) <= 0.5 * SPACING
+    assert statistics.median(moved) < 2.0
+    for newcomer in newcomers:
+        others = (math.dist(after[newcomer], after[p]) for p in after if p != newcomer)
+        assert min(others) > 0.3 * SPACING
+
+
+def test_people_over_two_relationships_from_a_newcomer_keep_their_place() -> None:
+    base = network(300)
+    before = layout(base)
+    after = layout(grown(base, before, {300: [42]}))
+    near = {42} | {a if b == 42 else b for a, b, _ in base.edges if 42 in (a, b)}
+    assert [p for p in base.nodes if after[p] != before[p] and p not in near] == []
+
+
+def test_a_newcomer_tied_to_the_centre_moves_no_one_else_tied_to_it() -> None:
+    base = network(300)
+    before = layout(base)
+    after = layout(grown(base, before, {300: [0]}))
+    assert all(after[p] == before[p] for p in base.nodes)
+    assert math.dist(after[300], after[0]) < 0.2 * size(after)
+
+
+def test_settling_newcomers_is_deterministic_and_keeps_pinned_people() -> None:
+    base = network(300)
+    before = layout(base)
+    pinned = {42: (333.0, -222.0)}
+    data = grown(
+        LayoutInput(nodes=base.nodes, edges=base.edges, pinned=pinned, centre=0),
+        before,
+        {300: [42, 0], 301: [0]},
+    )
+    after = layout(data, seed=4)
+    assert after == layout(data, seed=4)
+    assert after[42] == (333.0, -222.0)
+    assert after[0] == (0.0, 0.0)
 
 
 def test_related_people_end_closer_than_unrelated_ones() -> None:
