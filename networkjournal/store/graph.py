@@ -27,6 +27,7 @@ import json
 from collections import deque
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import NamedTuple
 
 from networkjournal.store.people_list import (
     Criterion,
@@ -36,7 +37,7 @@ from networkjournal.store.people_list import (
 )
 from networkjournal.store.relationships import DIRECTED_KINDS, label
 from networkjournal.store.reminders import due_condition_sql, last_contact_sql
-from networkjournal.store.schema import db
+from networkjournal.store.schema import Person, db
 
 RECENT_DAYS = 365  # a node's size counts the entries of this many days up to today
 MAX_SHARED_MEMBERS = 50  # above this many people on the map, a group gives no edges
@@ -260,6 +261,32 @@ def introduction_tree(today: dt.date) -> list[tuple[int, int | None]]:
             ordered.append((child, current))
             queue.append(child)
     return ordered
+
+
+class IntroducedPerson(NamedTuple):
+    """What the introductions tree shows about one person, as stored."""
+
+    name: str
+    folded: str  # the name without case or accents: the stored sort name
+    headline: str
+    met_on: str | None  # a partial date in its stored form ("2021-10")
+    met_at: str
+    how_met: str
+
+
+def introduction_people() -> dict[int, IntroducedPerson]:
+    """Names and how you met, for every active person, in one query."""
+    query = Person.select(
+        Person.id,
+        Person.display_name,
+        Person.sort_name,
+        Person.headline,
+        Person.met_on,
+        Person.met_at,
+        Person.how_met,
+    ).where(Person.archived == False, Person.deleted_at.is_null())  # noqa: E712 (peewee)
+    # Raw rows: peewee's conversion of every value would cost more than the whole tree.
+    return {row[0]: IntroducedPerson._make(row[1:]) for row in db.execute(query)}
 
 
 def _break_loops(parent: dict[int, int | None]) -> None:
