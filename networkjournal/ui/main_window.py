@@ -130,7 +130,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.follow_ups_panel, icon("follow-up"), self.tr("Follow-ups"))
         self.tabs.addTab(self.keep_in_touch_panel, icon("reconnect"), self.tr("Keep in Touch"))
         self.tabs.addTab(self.topics_panel, icon("topic"), self.tr("Learning Together"))
-        self.map_host = MapHost()
+        self.map_host = MapHost(self.undo_stack)
         self.tabs.addTab(self.map_host, icon("network"), self.tr("Map"))
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main_splitter")
@@ -321,6 +321,8 @@ class MainWindow(QMainWindow):
         # A click on the map selects the person in the table; a double click shows them.
         self.map_host.personSelected.connect(lambda pid: self.people_panel.select_ids([pid]))
         self.map_host.personOpened.connect(self.show_person)
+        self.map_host.logMeetingRequested.connect(lambda pid: self.entries.log_entry([pid]))
+        self.map_host.addRelationshipRequested.connect(self.people.add_relationship)
         self.day_lists.dayChanged.connect(self.sidebar.refresh)
         for signal in (events.peopleChanged, events.journalChanged, events.networksChanged):
             signal.connect(self.day_lists.mark_stale)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from networkjournal.ui.panels.map_panel import MapPanel
@@ -13,10 +14,13 @@ class MapHost(QWidget):
 
     personSelected = Signal(int)
     personOpened = Signal(int)
+    logMeetingRequested = Signal(int)
+    addRelationshipRequested = Signal(int)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, stack: QUndoStack | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("map_host")
+        self._stack = stack
         self.panel: MapPanel | None = None
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
@@ -24,9 +28,11 @@ class MapHost(QWidget):
     def reload(self) -> None:
         """Show the map as the journal is now (making it the first time)."""
         if self.panel is None:
-            self.panel = MapPanel(parent=self)
+            self.panel = MapPanel(stack=self._stack, parent=self)
             self.panel.personSelected.connect(self.personSelected)
             self.panel.personOpened.connect(self.personOpened)
+            self.panel.logMeetingRequested.connect(self.logMeetingRequested)
+            self.panel.addRelationshipRequested.connect(self.addRelationshipRequested)
             self._layout.addWidget(self.panel)
         else:
             self.panel.reload()

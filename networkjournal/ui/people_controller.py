@@ -12,9 +12,11 @@ from networkjournal.ui import commands
 from networkjournal.ui.controller import Controller
 from networkjournal.ui.dialogs.messages import confirm
 from networkjournal.ui.dialogs.person_editor import PersonEditor
+from networkjournal.ui.dialogs.relationship_dialog import RelationshipDialog
 from networkjournal.ui.events import JournalEvents
 from networkjournal.ui.models.sidebar_model import SidebarKey
 from networkjournal.ui.panels.people_panel import PeoplePanel
+from networkjournal.ui.profile_commands import add_relationship
 
 
 class PeopleController(Controller):
@@ -118,6 +120,18 @@ class PeopleController(Controller):
         # An unchanged save puts no empty step on the undo stack.
         if editor.exec() == QDialog.DialogCode.Accepted and editor.is_modified():
             self.run_command(commands.EditPerson(self.events, person_id, editor.person_data()))
+
+    @Slot(int)
+    def add_relationship(self, person_id: int) -> None:
+        """Ask whom ``person_id`` knows and how; save the relationship through undo."""
+        names = people.person_names([person_id])
+        if person_id not in names:
+            return
+        dialog = RelationshipDialog(
+            person_id, names[person_id], people.person_choices(), parent=self.window
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.run_command(add_relationship(self.events, dialog.relationship_data()))
 
     @Slot()
     def archive_selected(self) -> None:

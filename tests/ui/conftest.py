@@ -5,11 +5,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
+
+if TYPE_CHECKING:
+    from networkjournal.ui.panels.map_panel import MapPanel
 
 
 @pytest.fixture
@@ -63,3 +67,32 @@ def tooltip_text(tooltip: str) -> str:
     import re
 
     return html.unescape(re.sub(r"<[^>]+>", "", tooltip))
+
+
+# --- the network map, over the demo journal (tests/ui/test_map_*.py) ---
+
+MAP_TODAY = dt.date(2026, 3, 2)
+
+
+@pytest.fixture
+def demo(journal: Path) -> Path:
+    from networkjournal.demo import build_demo
+
+    build_demo(seed=1, today=MAP_TODAY)
+    return journal
+
+
+@pytest.fixture
+def panel(qtbot: QtBot, demo: Path) -> Iterator[MapPanel]:
+    """A shown map over the demo journal, laid out."""
+    from networkjournal.ui.panels.map_panel import MapPanel
+
+    made = MapPanel(today=MAP_TODAY)
+    qtbot.addWidget(made)
+    made.resize(900, 700)
+    made.show()
+    # The layout's result comes through the event loop, so it cannot have arrived yet.
+    with qtbot.waitSignal(made.laidOut, timeout=10_000):
+        pass
+    yield made
+    made.stop_layout()

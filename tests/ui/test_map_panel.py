@@ -2,47 +2,31 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QGraphicsSimpleTextItem, QGraphicsTextItem
+from PySide6.QtCore import QEvent, QLineF, Qt
+from PySide6.QtGui import QHelpEvent, QImage
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QGraphicsSimpleTextItem,
+    QGraphicsTextItem,
+    QLabel,
+    QToolTip,
+)
 from pytestqt.qtbot import QtBot
 
-from networkjournal.demo import build_demo
-from networkjournal.graph_layout import LayoutInput
+from networkjournal.graph_layout import SPACING, LayoutInput
 from networkjournal.store import people
 from networkjournal.store.people import PersonData
 from networkjournal.store.people_list import PeopleFilter, person_ids
 from networkjournal.store.schema import PersonNetwork
 from networkjournal.ui.map_worker import MapLayoutJob
 from networkjournal.ui.panels.map_panel import LABEL_SCALE, MapPanel, PersonNode
-from tests.ui.conftest import tooltip_text
+from tests.ui.conftest import MAP_TODAY, tooltip_text, when_dialog_opens
 
-TODAY = dt.date(2026, 3, 2)
-
-
-@pytest.fixture
-def demo(journal: Path) -> Path:
-    build_demo(seed=1, today=TODAY)
-    return journal
-
-
-@pytest.fixture
-def panel(qtbot: QtBot, demo: Path) -> Iterator[MapPanel]:
-    """A shown map over the demo journal, laid out."""
-    made = MapPanel(today=TODAY)
-    qtbot.addWidget(made)
-    made.resize(900, 700)
-    made.show()
-    # The layout's result comes through the event loop, so it cannot have arrived yet.
-    with qtbot.waitSignal(made.laidOut, timeout=10_000):
-        pass
-    yield made
-    made.stop_layout()
+TODAY = MAP_TODAY
 
 
 def laid_out(qtbot: QtBot, panel: MapPanel, act) -> None:
@@ -68,7 +52,7 @@ def test_map_has_a_node_per_active_person(panel: MapPanel) -> None:
 
 
 def test_choosing_a_network_hides_everyone_outside_it(qtbot: QtBot, panel: MapPanel) -> None:
-    combo = panel.network_combo
+    combo = panel.filters.network
     assert combo.itemText(0) == "All networks"
     network_id = combo.itemData(1)
     members = {
@@ -95,10 +79,10 @@ def test_a_newcomer_is_laid_out_from_where_everyone_was(qtbot: QtBot, panel: Map
     laid_out(qtbot, panel, panel.reload)
     after = panel.node_items()
     assert newcomer in after
-    moved = [(after[pid].pos() - pos).manhattanLength() for pid, pos in before.items()]
-    # The layout settles the old places rather than starting afresh (which would move
-    # people by hundreds of units); it still nudges them a little.
-    assert max(moved) < 150
+    moved = [QLineF(after[pid].pos(), pos).length() for pid, pos in before.items()]
+    # Only the newcomer's neighbourhood makes room, by less than half a spacing.
+    assert max(moved) <= 0.5 * SPACING
+    assert sorted(moved)[len(moved) // 2] < 1.0
 
 
 def test_clicking_a_person_selects_them(qtbot: QtBot, panel: MapPanel) -> None:
@@ -123,13 +107,13 @@ def test_clicking_empty_space_selects_no_one(qtbot: QtBot, panel: MapPanel) -> N
 
 
 def test_each_kind_of_line_has_its_own_toggle(panel: MapPanel) -> None:
-    for kind, item in panel._edges.items():
+    for kind, item in panel.scene.lines.items():
         button = panel.findChild(type(panel.edge_buttons[kind]), f"map_edges_{kind.value}")
         assert button is panel.edge_buttons[kind]
         assert item.isVisible()
         button.click()
         assert not item.isVisible()
-    assert not panel._edges[next(iter(panel._edges))].path().isEmpty()
+    assert any(item.lines() for item in panel.scene.lines.values())
 
 
 def test_names_show_only_when_zoomed_in(qtbot: QtBot, panel: MapPanel) -> None:
@@ -163,7 +147,17 @@ def test_names_shaped_like_html_appear_literally(qtbot: QtBot, demo: Path) -> No
     assert isinstance(node.label, QGraphicsSimpleTextItem)
     assert not any(isinstance(item, QGraphicsTextItem) for item in panel.scene.items())
     assert "<b>Bold</b>" in node.label.text() and "&amp; Co" in node.label.text()
-    assert tooltip_text(node.toolTip()).startswith(node.label.text() + " — ")
+    assert tooltip_text(hover_text(panel, name_id)).startswith(node.label.text() + " — ")
+
+
+def hover_text(panel: MapPanel, person_id: int) -> str:
+    """What a tooltip shows when the pointer rests on a person (a real help event)."""
+    panel.show()
+    panel.select_person(person_id)
+    at = panel.view.mapFromScene(panel.node_items()[person_id].scenePos())
+    viewport = panel.view.viewport()
+    QApplication.sendEvent(viewport, QHelpEvent(QEvent.Type.ToolTip, at, viewport.mapToGlobal(at)))
+    return QToolTip.text()
 
 
 def test_export_writes_a_png_of_the_view(panel: MapPanel, tmp_path: Path) -> None:
@@ -174,8 +168,27 @@ def test_export_writes_a_png_of_the_view(panel: MapPanel, tmp_path: Path) -> Non
     assert target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
+def test_export_writes_an_svg_of_the_view(panel: MapPanel, tmp_path: Path) -> None:
+    target = tmp_path / "map.svg"
+    assert panel.export_svg(target)
+    text = target.read_text(encoding="utf-8")
+    assert text.lstrip().startswith("<?xml") and "<svg" in text
+    assert "<title>Network map</title>" in text
+    renderer = QSvgRenderer(str(target))
+    assert renderer.isValid() and renderer.defaultSize().width() > 100
+    assert not list(tmp_path.glob("*.part"))
+
+
 def test_export_into_a_missing_folder_says_it_failed(panel: MapPanel, tmp_path: Path) -> None:
+    seen: list[str] = []
+
+    def read(box: QDialog) -> None:
+        seen.append(box.findChild(QLabel, "qt_msgbox_label").text())
+        box.accept()
+
+    when_dialog_opens("message_box", read)
     assert not panel.export_png(tmp_path / "no such folder" / "map.png")
+    assert seen and "no such folder" in seen[0]
 
 
 def test_layout_worker_reports_progress_and_can_be_cancelled(qtbot: QtBot) -> None:

@@ -31,11 +31,16 @@ def choose_export_path(
 
 
 def write_export(parent: QWidget | None, path: Path, text: str) -> bool:
-    """Write ``text`` to ``path`` through a temporary file, so a failure leaves no half file."""
+    """Write ``text`` (UTF-8, newlines as given) to ``path`` whole or not at all."""
+    return write_export_bytes(parent, path, text.encode("utf-8"))
+
+
+def write_export_bytes(parent: QWidget | None, path: Path, data: bytes) -> bool:
+    """Write ``data`` to ``path`` through a temporary file, so a failure leaves no half file."""
     partial = path.with_name(path.name + ".part")
     try:
-        with partial.open("w", encoding="utf-8", newline="") as out:
-            out.write(text)
+        with partial.open("wb") as out:
+            out.write(data)
             out.flush()
             os.fsync(out.fileno())
         partial.replace(path)

@@ -1,64 +1,58 @@
-"""The network map (``map_panel``): everyone on one picture, and the lines between them.
+"""The network map (``map_panel``): you in the middle, everyone around you, who knows whom.
 
-Each person is a circle split into one segment per network colour, bigger the more
-entries they were in this past year, faded when they are going cold. Lines stand for
-relationships, introductions (both with an arrow head where they have a direction),
-shared organisations and shared topics; each kind has its own toggle. The graph is
-read from the journal on the GUI thread (a few aggregate queries) and laid out on a
-worker thread (:mod:`networkjournal.ui.map_worker`), starting from where everyone sat
-before so a rebuild moves little.
+Each person is a circle (:mod:`networkjournal.ui.widgets.map_items`) coloured by their
+networks, sized by this past year's entries and faded when going cold. Lines stand for
+relationships, introductions, shared organisations and shared topics, each kind with its
+own toggle. Filters choose who is shown; the search box finds and centres a person; a
+right click offers to log a meeting or add a relationship. The graph is read from the
+journal on the GUI thread (a few aggregate queries) and laid out on a worker thread
+(:mod:`networkjournal.ui.map_worker`), starting from where everyone sat before so a
+rebuild moves little. People the user drags stay where they are put (kept in the
+journal, undoable). A second page shows the tree of introductions.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import math
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QLineF, QPoint, QPointF, QRectF, Qt, Signal, Slot
+from PySide6.QtCore import QPoint, QRectF, QSize, Qt, Signal, Slot
 from PySide6.QtGui import (
-    QBrush,
-    QColor,
-    QImage,
-    QKeyEvent,
-    QMouseEvent,
-    QPainter,
-    QPainterPath,
+    QAction,
     QPalette,
-    QPen,
-    QWheelEvent,
+    QUndoCommand,
+    QUndoStack,
 )
 from PySide6.QtWidgets import (
-    QComboBox,
-    QGraphicsItem,
-    QGraphicsPathItem,
-    QGraphicsScene,
-    QGraphicsSimpleTextItem,
-    QGraphicsView,
-    QHBoxLayout,
+    QButtonGroup,
+    QCompleter,
+    QLabel,
+    QLineEdit,
+    QMenu,
     QProgressBar,
-    QStyleOptionGraphicsItem,
+    QStackedWidget,
+    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from networkjournal.graph_layout import LayoutInput, Point
-from networkjournal.store.graph import EdgeKind, GraphEdge, GraphFilter, GraphNode, network_graph
-from networkjournal.store.networks import list_networks
-from networkjournal.ui.formatting import plain_tooltip, relative_day
+from networkjournal.store import map_places
+from networkjournal.store.graph import EdgeKind, GraphEdge, GraphNode, network_graph
+from networkjournal.store.text import fold
+from networkjournal.ui.dialogs.export_file import choose_export_path, write_export_bytes
+from networkjournal.ui.formatting import relative_day
 from networkjournal.ui.map_worker import MapLayoutJob
+from networkjournal.ui.panels.introductions_view import IntroductionsView
+from networkjournal.ui.widgets.map_filters import MapFilters
+from networkjournal.ui.widgets.map_items import PersonNode, YouNode
+from networkjournal.ui.widgets.map_scene import YOU, MapScene
+from networkjournal.ui.widgets.map_view import MapView
 
-BASE_RADIUS = 7.0
-GROWTH = 2.5  # radius added per square root of recent entries…
-MOST_COUNTED = 49  # …up to this many, so a very busy person does not swallow their neighbours
-COLD_OPACITY = 0.35
 LABEL_SCALE = 0.8  # names show from this zoom up: below it they would only overlap
-ZOOM_STEP = 1.25
-MIN_SCALE, MAX_SCALE = 0.02, 8.0
-CLICK_SLOP = 4  # pixels the pointer may move between press and release and still click
-ARROW = 7.0  # the arrow head's length, in scene units
-NO_NETWORK = "#9e9e9e"
+FOUND_SCALE = 1.5  # a person found by the search is shown at least this close
 
 # How strongly each kind of line pulls two people together in the layout: all kinds take
 # part whatever is shown, so toggling a kind never moves anyone.
@@ -68,185 +62,111 @@ _WEIGHTS = {
     EdgeKind.ORGANISATION: 0.4,
     EdgeKind.TOPIC: 0.3,
 }
-_EDGE_COLOURS = {
-    EdgeKind.RELATIONSHIP: "#5b6f8a",
-    EdgeKind.INTRODUCTION: "#d9822b",
-    EdgeKind.ORGANISATION: "#3f9b5a",
-    EdgeKind.TOPIC: "#8e5cc2",
-}
+
+Shape = tuple[tuple[int, ...], tuple[tuple[int, int, float], ...], tuple[tuple[int, Point], ...]]
 
 
-def node_radius(recent_entries: int) -> float:
-    """A person's circle: bigger the more entries they were in this past year."""
-    return BASE_RADIUS + GROWTH * math.sqrt(min(max(recent_entries, 0), MOST_COUNTED))
+def you_weight(recent_entries: int) -> float:
+    """How strongly you pull someone towards the middle: the more you see them, the closer.
+
+    In three steps rather than in proportion, so one more entry seldom changes the
+    layout's input (and so seldom moves anyone).
+    """
+    if recent_entries >= 10:
+        return 0.3
+    if recent_entries >= 3:
+        return 0.12
+    return 0.0
 
 
-class PersonNode(QGraphicsItem):
-    """One person: a circle with a segment per network colour and their name below it."""
+class PlaceOnMap(QUndoCommand):
+    """Pin people at places on the map (None: let the layout place them), undoably."""
 
-    def __init__(self, node: GraphNode, tooltip: str) -> None:
-        super().__init__()
-        self.person_id = node.person_id
-        self.radius = node_radius(node.recent_entries)
-        self._colours = [QColor(colour) for _id, _name, colour in node.networks] or [
-            QColor(NO_NETWORK)
-        ]
-        self._selected = False
-        self.setToolTip(plain_tooltip(tooltip))
-        self.setOpacity(COLD_OPACITY if node.going_cold else 1.0)
-        self.label = QGraphicsSimpleTextItem(node.name, self)  # plain text, never HTML
-        width = self.label.boundingRect().width()
-        self.label.setPos(-width / 2, self.radius + 2)
-
-    def set_marked(self, marked: bool) -> None:
-        """Ring the circle (the selected person) or not."""
-        if marked != self._selected:
-            self._selected = marked
-            self.update()
-
-    def is_marked(self) -> bool:
-        """Whether this is the selected person."""
-        return self._selected
-
-    def boundingRect(self) -> QRectF:
-        r = self.radius + 3  # room for the selection ring
-        return QRectF(-r, -r, 2 * r, 2 * r)
-
-    def shape(self) -> QPainterPath:
-        path = QPainterPath()
-        path.addEllipse(QPointF(0, 0), self.radius, self.radius)
-        return path
-
-    def paint(
-        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    def __init__(
+        self,
+        panel: MapPanel,
+        after: dict[int, Point | None],
+        text: str,
+        moved_from: dict[int, Point] | None = None,
     ) -> None:
-        r = self.radius
-        circle = QRectF(-r, -r, 2 * r, 2 * r)
-        painter.setPen(Qt.PenStyle.NoPen)
-        span = 360 * 16 // len(self._colours)
-        for index, colour in enumerate(self._colours):
-            painter.setBrush(colour)
-            if len(self._colours) == 1:
-                painter.drawEllipse(circle)
-            else:  # segments clockwise from twelve o'clock, in the user's network order
-                painter.drawPie(circle, 90 * 16 - index * span, -span)
-        pen = QPen(QColor("#202020") if self._selected else QColor(0, 0, 0, 90))
-        pen.setCosmetic(True)
-        pen.setWidthF(3.0 if self._selected else 1.0)
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawEllipse(circle)
+        super().__init__(text)
+        self.panel = panel
+        self.after = after
+        self.moved_from = dict(moved_from or {})  # where dragged people were before
+        self.before: dict[int, Point | None] = {}
 
+    def redo(self) -> None:
+        self.before = map_places.set_pinned(self.after)
+        self.panel.show_places({pid: p for pid, p in self.after.items() if p is not None})
 
-class MapView(QGraphicsView):
-    """Zooms with Ctrl+wheel and +/-, pans by dragging, fits with F/Home; reports clicks."""
-
-    clicked = Signal(QPoint)  # a press and release in one place, viewport coordinates
-    doubleClicked = Signal(QPoint)
-    scaleChanged = Signal(float)
-
-    def __init__(self, scene: QGraphicsScene, parent: QWidget | None = None) -> None:
-        super().__init__(scene, parent)
-        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
-        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
-        self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self._pressed_at: QPoint | None = None
-
-    def scale_factor(self) -> float:
-        """How many pixels one scene unit takes."""
-        return self.transform().m11()
-
-    def zoom_by(self, factor: float) -> None:
-        """Zoom in (factor > 1) or out, within sensible limits."""
-        current = self.scale_factor()
-        wanted = min(MAX_SCALE, max(MIN_SCALE, current * factor))
-        if wanted != current:
-            self.scale(wanted / current, wanted / current)
-            self.scaleChanged.emit(self.scale_factor())
-
-    def fit_all(self) -> None:
-        """Show the whole map."""
-        scene = self.scene()
-        rect = scene.itemsBoundingRect() if scene is not None else QRectF()
-        if rect.isEmpty():
-            return
-        self.fitInView(rect.adjusted(-20, -20, 20, 20), Qt.AspectRatioMode.KeepAspectRatio)
-        if self.scale_factor() > MAX_SCALE:  # one person alone would fill the screen
-            self.resetTransform()
-            self.scale(MAX_SCALE, MAX_SCALE)
-        self.scaleChanged.emit(self.scale_factor())
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            self.zoom_by(ZOOM_STEP ** (event.angleDelta().y() / 120))
-            event.accept()
-        else:
-            super().wheelEvent(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
-            self.zoom_by(ZOOM_STEP)
-        elif key == Qt.Key.Key_Minus:
-            self.zoom_by(1 / ZOOM_STEP)
-        elif key in (Qt.Key.Key_F, Qt.Key.Key_Home):
-            self.fit_all()
-        else:
-            super().keyPressEvent(event)
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton:
-            self._pressed_at = event.position().toPoint()
-        super().mousePressEvent(event)
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        super().mouseReleaseEvent(event)
-        pressed, self._pressed_at = self._pressed_at, None
-        here = event.position().toPoint()
-        if (
-            event.button() == Qt.MouseButton.LeftButton
-            and pressed is not None
-            and (here - pressed).manhattanLength() <= CLICK_SLOP
-        ):
-            self.clicked.emit(here)
-
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        super().mouseDoubleClickEvent(event)
-        if event.button() == Qt.MouseButton.LeftButton:
-            self.doubleClicked.emit(event.position().toPoint())
+    def undo(self) -> None:
+        map_places.set_pinned(self.before)
+        back = {pid: self.before[pid] or self.moved_from.get(pid) for pid in self.after}
+        self.panel.show_places({pid: p for pid, p in back.items() if p is not None})
 
 
 class MapPanel(QWidget):
-    """The network map: filter by network, toggle kinds of line, zoom, pan, pick a person."""
+    """The network map and the tree of introductions, with their filters and tools."""
 
     personSelected = Signal(int)  # a single click on a person
     personOpened = Signal(int)  # a double click on a person
+    logMeetingRequested = Signal(int)
+    addRelationshipRequested = Signal(int)
     laidOut = Signal()  # the map shows the latest layout
 
-    def __init__(self, today: dt.date | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        today: dt.date | None = None,
+        stack: QUndoStack | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         """``today`` fixes the day sizes and fading count up to (tests); None: the real today."""
         super().__init__(parent)
         self.setObjectName("map_panel")
         self._today = today
-        self._network_id: int | None = None
-        self._nodes: dict[int, PersonNode] = {}
-        self._edges: dict[EdgeKind, QGraphicsPathItem] = {}
+        self._stack = stack
         self._positions: dict[int, Point] = {}  # kept between rebuilds, so a rebuild is stable
+        self._pinned: dict[int, Point] = {}
         self._pending: tuple[list[GraphNode], list[GraphEdge]] | None = None
         self._job: MapLayoutJob | None = None
         self._fit_when_laid_out = True
         self._selected: int | None = None
-        # What the shown layout was computed from: (people, weighted lines).
-        self._laid_out_shape: tuple[tuple[int, ...], tuple[tuple[int, int, float], ...]] | None = (
-            None
-        )
+        self._laid_out_shape: Shape | None = None  # what the shown layout was computed from
+        self._search_from = 0
 
-        self.network_combo = QComboBox()
-        self.network_combo.setObjectName("map_network_combo")
-        self.network_combo.setAccessibleName(self.tr("Network shown"))
-        self.network_combo.currentIndexChanged.connect(self._network_chosen)
+        self.filters = MapFilters(self)
+        self.filters.changed.connect(self._filters_changed)
+        self.search = QLineEdit()
+        self.search.setObjectName("map_search")
+        self.search.setAccessibleName(self.tr("Find a person on the map"))
+        self.search.setPlaceholderText(self.tr("Find a person…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(160)
+        self.search.setMaximumWidth(260)
+        self.search.returnPressed.connect(self._find_next)
+        self.search.textEdited.connect(self._search_edited)
+        self._completer = QCompleter([], self.search)
+        self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self._completer.activated.connect(self._completion_chosen)
+        self.search.setCompleter(self._completer)
+        self.search_message = QLabel()
+        self.search_message.setObjectName("map_search_message")
+        self.search_message.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
+        self.view_buttons = QButtonGroup(self)
+        self.map_button = self._tool("map_show_graph", self.tr("Map"), self.tr("The network map"))
+        self.tree_button = self._tool(
+            "map_show_introductions",
+            self.tr("Introduction Tree"),
+            self.tr("The tree of who introduced you to whom"),
+        )
+        for page, button in enumerate((self.map_button, self.tree_button)):
+            button.setCheckable(True)
+            self.view_buttons.addButton(button, page)
+        self.map_button.setChecked(True)
+        self.view_buttons.idClicked.connect(self._show_page)
+
         self.edge_buttons: dict[EdgeKind, QToolButton] = {}
         titles = {
             EdgeKind.RELATIONSHIP: self.tr("Relationships"),
@@ -254,80 +174,140 @@ class MapPanel(QWidget):
             EdgeKind.ORGANISATION: self.tr("Organisations"),
             EdgeKind.TOPIC: self.tr("Topics"),
         }
-        controls = QHBoxLayout()
-        controls.setContentsMargins(6, 4, 6, 4)
-        controls.addWidget(self.network_combo)
         for kind, title in titles.items():
-            button = QToolButton()
-            button.setObjectName(f"map_edges_{kind.value}")
-            button.setText(title)
-            button.setAccessibleName(self.tr("Show lines for %1").replace("%1", title))
+            button = self._tool(
+                f"map_edges_{kind.value}", title, self.tr("Show lines for %1").replace("%1", title)
+            )
             button.setCheckable(True)
             button.setChecked(True)
             button.toggled.connect(self._show_edges)
             self.edge_buttons[kind] = button
-            controls.addWidget(button)
-        controls.addStretch(1)
-        self.fit_button = QToolButton()
-        self.fit_button.setObjectName("map_fit_button")
-        self.fit_button.setText(self.tr("Fit all"))
-        self.fit_button.setToolTip(self.tr("Show the whole map (F)"))
-        controls.addWidget(self.fit_button)
+        self.zoom_out_button = self._tool("map_zoom_out", "\N{MINUS SIGN}", self.tr("Zoom out (-)"))
+        self.zoom_in_button = self._tool("map_zoom_in", "+", self.tr("Zoom in (+)"))
+        self.fit_button = self._tool(
+            "map_fit_button", self.tr("Fit all"), self.tr("Show the whole map (F)")
+        )
+        self.export_button = self._tool(
+            "map_export_button", self.tr("Export"), self.tr("Save the view as an image")
+        )
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        export_menu = QMenu(self.export_button)
+        export_menu.addAction(self.tr("As PNG Image…"), lambda: self.export_with_dialog("png"))
+        export_menu.addAction(self.tr("As SVG Drawing…"), lambda: self.export_with_dialog("svg"))
+        self.export_button.setMenu(export_menu)
+
+        # Tool bars rather than rows: in a narrow window what does not fit goes behind »
+        # instead of being squeezed until the words are cut.
+        top = self._bar("map_filter_bar")
+        top.addWidget(self.search)
+        for combo in self.filters.combos:
+            top.addWidget(combo)
+        top.addWidget(self.search_message)
+        tools = self._bar("map_tool_bar")
+        tools.addWidget(self.map_button)
+        tools.addWidget(self.tree_button)
+        tools.addSeparator()
+        self.lines_label = QLabel(self.tr("Lines:"))
+        tools.addWidget(self.lines_label)
+        for button in self.edge_buttons.values():
+            tools.addWidget(button)
+        tools.addSeparator()
+        for button in (self.zoom_out_button, self.zoom_in_button, self.fit_button):
+            tools.addWidget(button)
+        tools.addWidget(self.export_button)
 
         self.progress = QProgressBar()
         self.progress.setObjectName("map_progress")
         self.progress.setAccessibleName(self.tr("Laying out the map"))
         self.progress.setTextVisible(False)
         self.progress.setFixedHeight(4)
+        # Keep its room when hidden: showing it must not resize (and so repaint) the map.
+        policy = self.progress.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.progress.setSizePolicy(policy)
         self.progress.hide()
 
-        self.scene = QGraphicsScene(self)
-        self.scene.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        self.scene = MapScene(self)
         self.view = MapView(self.scene)
         self.view.setObjectName("map_view")
         self.view.setAccessibleName(self.tr("Network map"))
         self.view.setBackgroundBrush(self.palette().color(QPalette.ColorRole.Base))
         self.view.clicked.connect(self._clicked)
         self.view.doubleClicked.connect(self._double_clicked)
+        self.view.menuRequested.connect(self._menu_requested)
+        self.view.openRequested.connect(self._open_marked)
+        self.view.dragFinished.connect(self._drag_finished)
         self.view.scaleChanged.connect(self._show_labels)
         self.fit_button.clicked.connect(self.view.fit_all)
+        self.zoom_in_button.clicked.connect(self.view.zoom_in)
+        self.zoom_out_button.clicked.connect(self.view.zoom_out)
+
+        self.empty = QLabel()
+        self.empty.setObjectName("map_empty")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.introductions: IntroductionsView | None = None
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.view)
+        self.pages.addWidget(self.empty)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addLayout(controls)
+        layout.addWidget(top)
+        layout.addWidget(tools)
         layout.addWidget(self.progress)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.pages, 1)
+        self.setFocusProxy(self.view)
         self.reload()
+
+    def _bar(self, name: str) -> QToolBar:
+        bar = QToolBar()
+        bar.setObjectName(name)
+        bar.setMovable(False)
+        bar.setFloatable(False)
+        bar.setIconSize(QSize(16, 16))
+        return bar
+
+    def _tool(self, name: str, text: str, tip: str) -> QToolButton:
+        button = QToolButton()
+        button.setObjectName(name)
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setAccessibleName(tip)
+        return button
 
     # --- what is shown ----------------------------------------------------------
 
     def reload(self) -> None:
-        """Re-read the networks and the graph (after an edit) and lay it out again."""
-        self._fill_networks()
+        """Re-read the lists and the graph (after an edit) and lay it out again."""
+        self.filters.refill()
         self._rebuild()
+        if self.introductions is not None:
+            self.introductions.reload()
 
     def set_network(self, network_id: int | None) -> None:
         """Show only the people in this network (None: everyone)."""
-        index = self.network_combo.findData(network_id)
-        if index < 0:
-            return
-        if index != self.network_combo.currentIndex():
-            self.network_combo.setCurrentIndex(index)  # rebuilds through _network_chosen
-        elif network_id != self._network_id:
-            self._network_chosen(index)
+        self.filters.choose(self.filters.network, network_id)
 
     def network_id(self) -> int | None:
         """The network shown (None: everyone)."""
-        return self._network_id
+        return self.filters.network.currentData()
 
-    def node_items(self) -> dict[int, QGraphicsItem]:
+    def node_items(self) -> dict[int, PersonNode]:
         """Each person on the map, by id, as the item drawing them."""
-        return dict(self._nodes)
+        return dict(self.scene.nodes)
+
+    def you_item(self) -> YouNode | None:
+        """You, in the middle (None while the map is empty)."""
+        return self.scene.you
 
     def select_person(self, person_id: int) -> bool:
         """Mark this person and centre the map on them; False if they are not on it."""
-        node = self._nodes.get(person_id)
+        if self.introductions is not None:
+            self.introductions.select_person(person_id)
+        node = self.scene.nodes.get(person_id)
         if node is None:
             return False
         self._mark(person_id)
@@ -342,17 +322,173 @@ class MapPanel(QWidget):
         """Whether a layout is running."""
         return self._job is not None
 
+    def find(self, text: str) -> bool:
+        """Find the next person on the map whose name holds ``text``; mark, centre and zoom."""
+        wanted = fold(text.strip())
+        if not wanted:
+            self.search_message.clear()
+            return False
+        names = sorted(
+            self.scene.nodes.values(), key=lambda node: (fold(node.name), node.person_id)
+        )
+        matches = [node for node in names if wanted in fold(node.name)]
+        exact = [node for node in matches if fold(node.name) == wanted]
+        if not matches:
+            self.search_message.setText(
+                self.tr("No one on the map is called “%1”.").replace("%1", text.strip())
+            )
+            return False
+        if exact and self._search_from == 0:
+            found = exact[0]
+        else:
+            found = matches[self._search_from % len(matches)]
+        self._search_from += 1
+        self.search_message.setText(
+            ""
+            if len(matches) == 1
+            else self.tr("%1 of %2")
+            .replace("%1", str(matches.index(found) + 1))
+            .replace("%2", str(len(matches)))
+        )
+        self.view.zoom_at_least(FOUND_SCALE)
+        self.select_person(found.person_id)
+        self.personSelected.emit(found.person_id)
+        return True
+
+    def person_menu(self, person_id: int | None) -> QMenu:
+        """The right-click menu for a person on the map (None: for the map itself)."""
+        menu = QMenu(self)
+        menu.setObjectName("map_context_menu")
+        node = self.scene.nodes.get(person_id) if person_id is not None else None
+        if node is not None:
+            pid = node.person_id
+            self._add(
+                menu,
+                "map_log_meeting",
+                self.tr("Log Meeting with %1…").replace("%1", node.name),
+                lambda: self.logMeetingRequested.emit(pid),
+            )
+            self._add(
+                menu,
+                "map_add_relationship",
+                self.tr("Add Relationship…"),
+                lambda: self.addRelationshipRequested.emit(pid),
+            )
+            self._add(
+                menu,
+                "map_open_profile",
+                self.tr("Open Profile"),
+                lambda: self.personOpened.emit(pid),
+            )
+            if node.is_pinned():
+                menu.addSeparator()
+                self._add(
+                    menu, "map_unpin", self.tr("Let the Map Place Them"), lambda: self.unpin([pid])
+                )
+            menu.addSeparator()
+        self._add(menu, "map_menu_fit", self.tr("Fit All"), self.view.fit_all)
+        self._add(menu, "map_lay_out_again", self.tr("Lay Out Again"), self.lay_out_again)
+        if self._pinned:
+            self._add(
+                menu,
+                "map_unpin_all",
+                self.tr("Let the Map Place Everyone"),
+                lambda: self.unpin(list(self._pinned)),
+            )
+        return menu
+
+    @staticmethod
+    def _add(menu: QMenu, name: str, text: str, slot: Callable[[], object]) -> QAction:
+        action = menu.addAction(text)
+        action.setObjectName(name)
+        action.triggered.connect(slot)
+        return action
+
+    # --- placing people ---------------------------------------------------------
+
+    def pin(self, person_id: int, place: Point) -> None:
+        """Put a person at ``place`` and keep them there (undoable)."""
+        name = self.scene.nodes[person_id].name if person_id in self.scene.nodes else ""
+        self._place({person_id: place}, self.tr("Move %1 on the Map").replace("%1", name))
+
+    def unpin(self, person_ids: list[int]) -> None:
+        """Let the layout place these people again (they stay put until it next runs)."""
+        self._place(dict.fromkeys(person_ids), self.tr("Let the Map Place People"))
+
+    def lay_out_again(self) -> None:
+        """Forget where everyone sat (except those the user placed) and lay the map out afresh."""
+        self._positions = {pid: p for pid, p in self._positions.items() if pid in self._pinned}
+        self._laid_out_shape = None
+        self._fit_when_laid_out = True
+        self._rebuild()
+
+    def pinned_ids(self) -> set[int]:
+        """The people the user put where they are."""
+        return set(self._pinned)
+
+    def _place(
+        self,
+        after: dict[int, Point | None],
+        text: str,
+        moved_from: dict[int, Point] | None = None,
+    ) -> None:
+        command = PlaceOnMap(self, after, text, moved_from)
+        if self._stack is not None:
+            self._stack.push(command)  # push runs redo
+        else:
+            command.redo()
+
+    def show_places(self, moves: dict[int, Point]) -> None:
+        """Show pins as the journal now holds them, moving people to ``moves``."""
+        self._pinned = map_places.pinned_places()
+        self._positions.update(moves)
+        self.scene.move_people(moves, set(self._pinned))
+        self._laid_out_shape = self._current_shape()
+
+    @Slot()
+    def _drag_finished(self) -> None:
+        moved = self.scene.end_drag()
+        if moved:
+            name = self.scene.nodes[next(iter(moved))].name
+            self._place(
+                {pid: end for pid, (_start, end) in moved.items()},
+                self.tr("Move %1 on the Map").replace("%1", name),
+                {pid: start for pid, (start, _end) in moved.items()},
+            )
+
+    # --- export ---------------------------------------------------------------------
+
     def export_png(self, path: Path | str) -> bool:
         """Save what the view shows as a PNG image; False if the file could not be written."""
+        data = self.scene.render_png(*self._visible_area(), self.view.backgroundBrush())
+        return data is not None and write_export_bytes(self, Path(path), data)
+
+    def export_svg(self, path: Path | str) -> bool:
+        """Save what the view shows as an SVG drawing; False if the file could not be written."""
+        data = self.scene.render_svg(
+            *self._visible_area(),
+            self.view.backgroundBrush(),
+            self.tr("Network map"),
+            self.tr("Exported from Network Journal"),
+        )
+        return write_export_bytes(self, Path(path), data)
+
+    def export_with_dialog(self, kind: str) -> Path | None:
+        """Ask where, then save the view as ``kind`` ("png" or "svg")."""
+        title = self.tr("Export Map as PNG") if kind == "png" else self.tr("Export Map as SVG")
+        pattern = (
+            self.tr("PNG images (*.png)") if kind == "png" else self.tr("SVG drawings (*.svg)")
+        )
+        path = choose_export_path(self, title, f"network-map.{kind}", pattern)
+        if path is None:
+            return None
+        saved = self.export_png(path) if kind == "png" else self.export_svg(path)
+        return path if saved else None
+
+    def _visible_area(self) -> tuple[QRectF, QSize]:
         area = self.view.mapToScene(self.view.viewport().rect()).boundingRect()
-        size = self.view.viewport().size().expandedTo(self.view.viewport().minimumSizeHint())
-        image = QImage(max(size.width(), 1), max(size.height(), 1), QImage.Format.Format_ARGB32)
-        image.fill(self.view.backgroundBrush().color())
-        painter = QPainter(image)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.scene.render(painter, QRectF(image.rect()), area)
-        painter.end()
-        return image.save(str(path), "PNG")
+        size = self.view.viewport().size().expandedTo(QSize(1, 1))
+        return area, size
 
     def stop_layout(self) -> None:
         """Stop a running layout and wait for its thread (before the panel goes)."""
@@ -363,39 +499,28 @@ class MapPanel(QWidget):
 
     # --- building ---------------------------------------------------------------
 
-    def _fill_networks(self) -> None:
-        combo = self.network_combo
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(self.tr("All networks"), None)
-        for network in list_networks():
-            combo.addItem(network.name, network.id)
-        index = combo.findData(self._network_id)
-        if index < 0:  # the network shown was deleted: show everyone
-            self._network_id = None
-            index = 0
-        combo.setCurrentIndex(index)
-        combo.blockSignals(False)
+    def _kinds(self) -> list[EdgeKind]:
+        return list(EdgeKind)  # all kinds are read: the layout uses them all
 
     def _rebuild(self) -> None:
         """Read the graph and start laying it out; the old map stays until the new one is ready."""
         today = self._today or dt.date.today()
-        nodes, edges = network_graph(GraphFilter(network_id=self._network_id), today)
+        nodes, edges = network_graph(self.filters.graph_filter(self._kinds(), today), today)
+        self._pinned = map_places.pinned_places()
         if self._job is not None:
             self._job.cancel()  # its result would be stale; it lets go of itself when done
             self._job = None
         self._pending = (nodes, edges)
-        data = LayoutInput(
-            nodes=[node.person_id for node in nodes],
-            edges=[(edge.source, edge.target, _WEIGHTS[edge.kind]) for edge in edges],
-            previous=dict(self._positions),
-        )
-        shape = (tuple(data.nodes), tuple(data.edges))
-        if shape == self._laid_out_shape:
-            # Nothing the layout looks at changed (a renamed person, a new entry): even a
-            # settling layout would nudge everyone, so keep every place as it is.
+        data = self._layout_input(nodes, edges)
+        shape = self._shape_of(data)
+        placed = all(pid in self._positions for pid in data.nodes if pid != YOU)
+        if shape == self._laid_out_shape or (placed and data.nodes):
+            # Everyone shown has a place already (a filter changed, a person was renamed,
+            # a line was added): even a settling layout would nudge everyone, and a map
+            # that rearranges itself is a map nobody learns. Only newcomers start a
+            # layout; "Lay Out Again" starts afresh.
             self.progress.hide()
-            self._show_laid_out({pid: self._positions[pid] for pid in data.nodes})
+            self._show_laid_out({pid: self._positions.get(pid, (0.0, 0.0)) for pid in data.nodes})
             return
         self._laid_out_shape = None
         job = MapLayoutJob(data)
@@ -405,6 +530,34 @@ class MapPanel(QWidget):
         self.progress.setRange(0, 0)
         self.progress.show()
         job.start()
+
+    def _layout_input(self, nodes: list[GraphNode], edges: list[GraphEdge]) -> LayoutInput:
+        ids = [node.person_id for node in nodes]
+        lines = [(edge.source, edge.target, _WEIGHTS[edge.kind]) for edge in edges]
+        for node in nodes:
+            weight = you_weight(node.recent_entries)
+            if weight > 0.0:
+                lines.append((YOU, node.person_id, weight))
+        shown = set(ids)
+        return LayoutInput(
+            nodes=[YOU, *ids] if ids else [],
+            edges=lines,
+            pinned={pid: place for pid, place in self._pinned.items() if pid in shown},
+            previous=dict(self._positions),
+            centre=YOU,
+        )
+
+    @staticmethod
+    def _shape_of(data: LayoutInput) -> Shape:
+        return (tuple(data.nodes), tuple(data.edges), tuple(sorted(data.pinned.items())))
+
+    def _current_shape(self) -> Shape | None:
+        if self._laid_out_shape is None:
+            return None
+        nodes, edges, _pinned = self._laid_out_shape
+        shown = set(nodes)
+        pinned = {pid: p for pid, p in self._pinned.items() if pid in shown}
+        return (nodes, edges, tuple(sorted(pinned.items())))
 
     @Slot(int, int)
     def _layout_progress(self, done: int, total: int) -> None:
@@ -425,71 +578,51 @@ class MapPanel(QWidget):
         """Put the pending graph on the map at ``positions``."""
         assert self._pending is not None
         nodes, edges = self._pending
-        self._laid_out_shape = (
-            tuple(node.person_id for node in nodes),
-            tuple((edge.source, edge.target, _WEIGHTS[edge.kind]) for edge in edges),
-        )
+        self._laid_out_shape = self._shape_of(self._layout_input(nodes, edges))
         self._pending = None
         self._build_scene(nodes, edges, positions)
+        self._show_empty_state(bool(nodes))
+        self._completer.model().setStringList(sorted({node.name for node in nodes}, key=fold))  # type: ignore[attr-defined]
         if self._fit_when_laid_out:
             self._fit_when_laid_out = False
             self.view.fit_all()
         self._show_labels(self.view.scale_factor())
         self.laidOut.emit()
 
+    def _show_empty_state(self, anyone: bool) -> None:
+        if anyone:
+            self.empty.clear()
+            if self.pages.currentWidget() is self.empty:
+                self.pages.setCurrentWidget(self.view)
+            return
+        if self.filters.is_narrowed():
+            text = self.tr(
+                "No one matches these choices. Choose “All networks”, “Any …” "
+                "and “Any time” above to see everyone."
+            )
+        else:
+            text = self.tr(
+                "No one is on the map yet. Add people (Ctrl+N) or import your "
+                "contacts, and they appear here around you."
+            )
+        self.empty.setText(text)
+        if self.pages.currentWidget() is self.view:
+            self.pages.setCurrentWidget(self.empty)
+
     def _build_scene(
         self, nodes: list[GraphNode], edges: list[GraphEdge], positions: dict[int, Point]
     ) -> None:
-        self.scene.clear()
-        self._nodes = {}
         today = self._today or dt.date.today()
-        for node in nodes:
-            item = PersonNode(node, self._tooltip(node, today))
-            x, y = positions[node.person_id]
-            item.setPos(x, y)
-            self.scene.addItem(item)
-            self._nodes[node.person_id] = item
-        if self._selected is not None and self._selected in self._nodes:
-            self._nodes[self._selected].set_marked(True)
-        paths = {kind: QPainterPath() for kind in EdgeKind}
-        for edge in edges:
-            self._add_line(paths[edge.kind], edge)
-        self._edges = {}
-        for kind, path in paths.items():
-            colour = QColor(_EDGE_COLOURS[kind])
-            colour.setAlpha(160)
-            pen = QPen(colour)
-            pen.setCosmetic(True)
-            item = QGraphicsPathItem(path)
-            item.setPen(pen)
-            item.setBrush(QBrush(colour))  # fills the arrow heads; the lines have no area
-            item.setZValue(-1)
-            item.setVisible(self.edge_buttons[kind].isChecked())
-            self.scene.addItem(item)
-            self._edges[kind] = item
-        self.scene.setSceneRect(self.scene.itemsBoundingRect().adjusted(-200, -200, 200, 200))
-
-    def _add_line(self, path: QPainterPath, edge: GraphEdge) -> None:
-        """A line between the two circles' rims, with an arrow head at the target if directed."""
-        source, target = self._nodes.get(edge.source), self._nodes.get(edge.target)
-        if source is None or target is None:
-            return
-        line = QLineF(source.pos(), target.pos())
-        length = line.length()
-        if length <= source.radius + target.radius:
-            return  # overlapping circles: a line would not show anyway
-        start = line.pointAt(source.radius / length)
-        end = line.pointAt(1 - target.radius / length)
-        path.moveTo(start)
-        path.lineTo(end)
-        if edge.directed:
-            unit = QLineF(end, start).unitVector()
-            back = QPointF(unit.dx(), unit.dy()) * ARROW
-            side = QPointF(-unit.dy(), unit.dx()) * (ARROW / 2.5)
-            path.moveTo(end)
-            path.lineTo(end + back + side)
-            path.lineTo(end + back - side)
-            path.closeSubpath()
+        self.scene.tooltip = lambda node: self._tooltip(node, today)
+        self.scene.build(
+            nodes,
+            edges,
+            positions,
+            set(self._pinned),
+            (self.tr("You"), self.tr("You: everyone on the map is placed around you")),
+        )
+        if self._selected is not None and self._selected in self.scene.nodes:
+            self.scene.nodes[self._selected].set_marked(True)
 
     def _tooltip(self, node: GraphNode, today: dt.date) -> str:
         """The hover text: name — role — last contact, leaving out a role they have not got."""
@@ -501,41 +634,74 @@ class MapPanel(QWidget):
 
     # --- reacting to the user -----------------------------------------------------
 
-    @Slot(int)
-    def _network_chosen(self, index: int) -> None:
-        self._network_id = self.network_combo.itemData(index)
+    @Slot()
+    def _filters_changed(self) -> None:
         self._fit_when_laid_out = True
         self._rebuild()
 
+    @Slot(int)
+    def _show_page(self, page: int) -> None:
+        if page == 1:
+            if self.introductions is None:
+                self.introductions = IntroductionsView()
+                self.introductions.personSelected.connect(self.personSelected)
+                self.introductions.personOpened.connect(self.personOpened)
+                self.pages.addWidget(self.introductions)
+            if self._selected is not None:
+                self.introductions.select_person(self._selected)
+            self.pages.setCurrentWidget(self.introductions)
+        else:
+            self.pages.setCurrentWidget(self.view if self.scene.nodes else self.empty)
+        on_map = page == 0
+        for widget in (
+            *self.filters.combos,
+            self.search,
+            self.lines_label,
+            *self.edge_buttons.values(),
+            self.zoom_in_button,
+            self.zoom_out_button,
+            self.fit_button,
+            self.export_button,
+        ):
+            widget.setEnabled(on_map)
+
     @Slot(bool)
     def _show_edges(self, _shown: bool) -> None:
-        for kind, item in self._edges.items():
-            item.setVisible(self.edge_buttons[kind].isChecked())
+        for kind, button in self.edge_buttons.items():
+            self.scene.show_kind(kind, button.isChecked())
 
     @Slot(float)
     def _show_labels(self, scale: float) -> None:
         """Names only when zoomed in enough to read them without a heap of overlapping text."""
-        shown = scale >= LABEL_SCALE
-        for node in self._nodes.values():
-            node.label.setVisible(shown)
+        self.scene.show_labels(scale >= LABEL_SCALE)
+
+    @Slot(str)
+    def _search_edited(self, _text: str) -> None:
+        self._search_from = 0
+        self.search_message.clear()
+
+    @Slot()
+    def _find_next(self) -> None:
+        self.find(self.search.text())
+
+    @Slot(str)
+    def _completion_chosen(self, name: str) -> None:
+        self._search_from = 0
+        self.find(name)
 
     def _person_at(self, pos: QPoint) -> int | None:
-        for item in self.view.items(pos):
-            while item is not None and not isinstance(item, PersonNode):
-                item = item.parentItem()
-            if isinstance(item, PersonNode):
-                return item.person_id
-        return None
+        return self.scene.person_at(self.view, pos)
 
     def _mark(self, person_id: int | None) -> None:
-        if self._selected is not None and self._selected in self._nodes:
-            self._nodes[self._selected].set_marked(False)
+        if self._selected is not None and self._selected in self.scene.nodes:
+            self.scene.nodes[self._selected].set_marked(False)
         self._selected = person_id
-        if person_id is not None and person_id in self._nodes:
-            self._nodes[person_id].set_marked(True)
+        if person_id is not None and person_id in self.scene.nodes:
+            self.scene.nodes[person_id].set_marked(True)
 
     @Slot(QPoint)
     def _clicked(self, pos: QPoint) -> None:
+        self._drag_finished()  # a click may have nudged the circle a pixel: put it back
         person_id = self._person_at(pos)
         if person_id is not None:
             self._mark(person_id)
@@ -546,3 +712,25 @@ class MapPanel(QWidget):
         person_id = self._person_at(pos)
         if person_id is not None:
             self.personOpened.emit(person_id)
+
+    @Slot()
+    def _open_marked(self) -> None:
+        if self._selected is not None and self._selected in self.scene.nodes:
+            self.personOpened.emit(self._selected)
+
+    @Slot(QPoint)
+    def _menu_requested(self, pos: QPoint) -> None:
+        if pos.x() < 0:  # from the keyboard: the marked person, at their circle
+            person_id = self._selected if self._selected in self.scene.nodes else None
+            if person_id is not None:
+                pos = self.view.mapFromScene(self.scene.nodes[person_id].scenePos())
+            else:
+                pos = self.view.viewport().rect().center()
+        else:
+            person_id = self._person_at(pos)
+            if person_id is not None:
+                self._mark(person_id)
+                self.personSelected.emit(person_id)
+        menu = self.person_menu(person_id)
+        menu.popup(self.view.viewport().mapToGlobal(pos))
+        menu.aboutToHide.connect(menu.deleteLater)
