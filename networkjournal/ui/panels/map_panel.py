@@ -25,15 +25,10 @@ from PySide6.QtGui import (
     QUndoStack,
 )
 from PySide6.QtWidgets import (
-    QButtonGroup,
-    QCompleter,
     QLabel,
-    QLineEdit,
     QMenu,
     QProgressBar,
     QStackedWidget,
-    QToolBar,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -41,7 +36,6 @@ from PySide6.QtWidgets import (
 from networkjournal.graph_layout import LayoutInput, Point
 from networkjournal.store import map_places
 from networkjournal.store.graph import EdgeKind, GraphEdge, GraphNode, network_graph
-from networkjournal.store.text import fold
 from networkjournal.ui.dialogs.export_file import choose_export_path, write_export_bytes
 from networkjournal.ui.formatting import relative_day
 from networkjournal.ui.map_worker import MapLayoutJob
@@ -49,6 +43,8 @@ from networkjournal.ui.panels.introductions_view import IntroductionsView
 from networkjournal.ui.widgets.map_filters import MapFilters
 from networkjournal.ui.widgets.map_items import PersonNode, YouNode
 from networkjournal.ui.widgets.map_scene import YOU, MapScene
+from networkjournal.ui.widgets.map_search import MapSearch
+from networkjournal.ui.widgets.map_toolbar import MAP_PAGE, TREE_PAGE, MapToolBar, tool_bar
 from networkjournal.ui.widgets.map_view import MapView
 
 LABEL_SCALE = 0.8  # names show from this zoom up: below it they would only overlap
@@ -132,89 +128,25 @@ class MapPanel(QWidget):
         self._fit_when_laid_out = True
         self._selected: int | None = None
         self._laid_out_shape: Shape | None = None  # what the shown layout was computed from
-        self._search_from = 0
 
         self.filters = MapFilters(self)
         self.filters.changed.connect(self._filters_changed)
-        self.search = QLineEdit()
-        self.search.setObjectName("map_search")
-        self.search.setAccessibleName(self.tr("Find a person on the map"))
-        self.search.setPlaceholderText(self.tr("Find a person…"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(160)
-        self.search.setMaximumWidth(260)
-        self.search.returnPressed.connect(self._find_next)
-        self.search.textEdited.connect(self._search_edited)
-        self._completer = QCompleter([], self.search)
-        self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self._completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self._completer.activated.connect(self._completion_chosen)
-        self.search.setCompleter(self._completer)
-        self.search_message = QLabel()
-        self.search_message.setObjectName("map_search_message")
-        self.search_message.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.searcher = MapSearch(self)
+        self.searcher.found.connect(self._found)
+        self.search = self.searcher.edit
+        self.search_message = self.searcher.message
 
-        self.view_buttons = QButtonGroup(self)
-        self.map_button = self._tool("map_show_graph", self.tr("Map"), self.tr("The network map"))
-        self.tree_button = self._tool(
-            "map_show_introductions",
-            self.tr("Introduction Tree"),
-            self.tr("The tree of who introduced you to whom"),
-        )
-        for page, button in enumerate((self.map_button, self.tree_button)):
-            button.setCheckable(True)
-            self.view_buttons.addButton(button, page)
-        self.map_button.setChecked(True)
-        self.view_buttons.idClicked.connect(self._show_page)
-
-        self.edge_buttons: dict[EdgeKind, QToolButton] = {}
-        titles = {
-            EdgeKind.RELATIONSHIP: self.tr("Relationships"),
-            EdgeKind.INTRODUCTION: self.tr("Introductions"),
-            EdgeKind.ORGANISATION: self.tr("Organisations"),
-            EdgeKind.TOPIC: self.tr("Topics"),
-        }
-        for kind, title in titles.items():
-            button = self._tool(
-                f"map_edges_{kind.value}", title, self.tr("Show lines for %1").replace("%1", title)
-            )
-            button.setCheckable(True)
-            button.setChecked(True)
-            button.toggled.connect(self._show_edges)
-            self.edge_buttons[kind] = button
-        self.zoom_out_button = self._tool("map_zoom_out", "\N{MINUS SIGN}", self.tr("Zoom out (-)"))
-        self.zoom_in_button = self._tool("map_zoom_in", "+", self.tr("Zoom in (+)"))
-        self.fit_button = self._tool(
-            "map_fit_button", self.tr("Fit all"), self.tr("Show the whole map (F)")
-        )
-        self.export_button = self._tool(
-            "map_export_button", self.tr("Export"), self.tr("Save the view as an image")
-        )
-        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        export_menu = QMenu(self.export_button)
-        export_menu.addAction(self.tr("As PNG Image…"), lambda: self.export_with_dialog("png"))
-        export_menu.addAction(self.tr("As SVG Drawing…"), lambda: self.export_with_dialog("svg"))
-        self.export_button.setMenu(export_menu)
-
-        # Tool bars rather than rows: in a narrow window what does not fit goes behind »
-        # instead of being squeezed until the words are cut.
-        top = self._bar("map_filter_bar")
+        top = tool_bar("map_filter_bar")
         top.addWidget(self.search)
         for combo in self.filters.combos:
             top.addWidget(combo)
         top.addWidget(self.search_message)
-        tools = self._bar("map_tool_bar")
-        tools.addWidget(self.map_button)
-        tools.addWidget(self.tree_button)
-        tools.addSeparator()
-        self.lines_label = QLabel(self.tr("Lines:"))
-        tools.addWidget(self.lines_label)
-        for button in self.edge_buttons.values():
-            tools.addWidget(button)
-        tools.addSeparator()
-        for button in (self.zoom_out_button, self.zoom_in_button, self.fit_button):
-            tools.addWidget(button)
-        tools.addWidget(self.export_button)
+        self.tools = tools = MapToolBar()
+        tools.pageChosen.connect(self._show_page)
+        tools.kindsChanged.connect(self._show_edges)
+        tools.exportRequested.connect(self.export_with_dialog)
+        self.map_button, self.tree_button = tools.map_button, tools.tree_button
+        self.edge_buttons = tools.edge_buttons
 
         self.progress = QProgressBar()
         self.progress.setObjectName("map_progress")
@@ -238,9 +170,9 @@ class MapPanel(QWidget):
         self.view.openRequested.connect(self._open_marked)
         self.view.dragFinished.connect(self._drag_finished)
         self.view.scaleChanged.connect(self._show_labels)
-        self.fit_button.clicked.connect(self.view.fit_all)
-        self.zoom_in_button.clicked.connect(self.view.zoom_in)
-        self.zoom_out_button.clicked.connect(self.view.zoom_out)
+        tools.fit_button.clicked.connect(self.view.fit_all)
+        tools.zoom_in_button.clicked.connect(self.view.zoom_in)
+        tools.zoom_out_button.clicked.connect(self.view.zoom_out)
 
         self.empty = QLabel()
         self.empty.setObjectName("map_empty")
@@ -261,22 +193,6 @@ class MapPanel(QWidget):
         layout.addWidget(self.pages, 1)
         self.setFocusProxy(self.view)
         self.reload()
-
-    def _bar(self, name: str) -> QToolBar:
-        bar = QToolBar()
-        bar.setObjectName(name)
-        bar.setMovable(False)
-        bar.setFloatable(False)
-        bar.setIconSize(QSize(16, 16))
-        return bar
-
-    def _tool(self, name: str, text: str, tip: str) -> QToolButton:
-        button = QToolButton()
-        button.setObjectName(name)
-        button.setText(text)
-        button.setToolTip(tip)
-        button.setAccessibleName(tip)
-        return button
 
     # --- what is shown ----------------------------------------------------------
 
@@ -324,36 +240,7 @@ class MapPanel(QWidget):
 
     def find(self, text: str) -> bool:
         """Find the next person on the map whose name holds ``text``; mark, centre and zoom."""
-        wanted = fold(text.strip())
-        if not wanted:
-            self.search_message.clear()
-            return False
-        names = sorted(
-            self.scene.nodes.values(), key=lambda node: (fold(node.name), node.person_id)
-        )
-        matches = [node for node in names if wanted in fold(node.name)]
-        exact = [node for node in matches if fold(node.name) == wanted]
-        if not matches:
-            self.search_message.setText(
-                self.tr("No one on the map is called “%1”.").replace("%1", text.strip())
-            )
-            return False
-        if exact and self._search_from == 0:
-            found = exact[0]
-        else:
-            found = matches[self._search_from % len(matches)]
-        self._search_from += 1
-        self.search_message.setText(
-            ""
-            if len(matches) == 1
-            else self.tr("%1 of %2")
-            .replace("%1", str(matches.index(found) + 1))
-            .replace("%2", str(len(matches)))
-        )
-        self.view.zoom_at_least(FOUND_SCALE)
-        self.select_person(found.person_id)
-        self.personSelected.emit(found.person_id)
-        return True
+        return self.searcher.find(text) is not None
 
     def person_menu(self, person_id: int | None) -> QMenu:
         """The right-click menu for a person on the map (None: for the map itself)."""
@@ -582,7 +469,7 @@ class MapPanel(QWidget):
         self._pending = None
         self._build_scene(nodes, edges, positions)
         self._show_empty_state(bool(nodes))
-        self._completer.model().setStringList(sorted({node.name for node in nodes}, key=fold))  # type: ignore[attr-defined]
+        self.searcher.set_people({node.person_id: node.name for node in nodes})
         if self._fit_when_laid_out:
             self._fit_when_laid_out = False
             self.view.fit_all()
@@ -641,7 +528,7 @@ class MapPanel(QWidget):
 
     @Slot(int)
     def _show_page(self, page: int) -> None:
-        if page == 1:
+        if page == TREE_PAGE:
             if self.introductions is None:
                 self.introductions = IntroductionsView()
                 self.introductions.personSelected.connect(self.personSelected)
@@ -652,42 +539,26 @@ class MapPanel(QWidget):
             self.pages.setCurrentWidget(self.introductions)
         else:
             self.pages.setCurrentWidget(self.view if self.scene.nodes else self.empty)
-        on_map = page == 0
-        for widget in (
-            *self.filters.combos,
-            self.search,
-            self.lines_label,
-            *self.edge_buttons.values(),
-            self.zoom_in_button,
-            self.zoom_out_button,
-            self.fit_button,
-            self.export_button,
-        ):
+        on_map = page == MAP_PAGE
+        for widget in (*self.filters.combos, self.searcher):
             widget.setEnabled(on_map)
+        self.tools.set_map_tools_enabled(on_map)
 
-    @Slot(bool)
-    def _show_edges(self, _shown: bool) -> None:
-        for kind, button in self.edge_buttons.items():
-            self.scene.show_kind(kind, button.isChecked())
+    @Slot()
+    def _show_edges(self) -> None:
+        for kind, shown in self.tools.shown_kinds().items():
+            self.scene.show_kind(kind, shown)
 
     @Slot(float)
     def _show_labels(self, scale: float) -> None:
         """Names only when zoomed in enough to read them without a heap of overlapping text."""
         self.scene.show_labels(scale >= LABEL_SCALE)
 
-    @Slot(str)
-    def _search_edited(self, _text: str) -> None:
-        self._search_from = 0
-        self.search_message.clear()
-
-    @Slot()
-    def _find_next(self) -> None:
-        self.find(self.search.text())
-
-    @Slot(str)
-    def _completion_chosen(self, name: str) -> None:
-        self._search_from = 0
-        self.find(name)
+    @Slot(int)
+    def _found(self, person_id: int) -> None:
+        self.view.zoom_at_least(FOUND_SCALE)
+        self.select_person(person_id)
+        self.personSelected.emit(person_id)
 
     def _person_at(self, pos: QPoint) -> int | None:
         return self.scene.person_at(self.view, pos)
