@@ -81,10 +81,7 @@ class PersonRow:
     added: dt.datetime
 
 
-_LAST_CONTACT = """(
-    SELECT MAX(i.occurred_at) FROM interaction_person ip
-    JOIN interaction i ON i.id = ip.interaction_id
-    WHERE ip.person_id = p.id AND i.deleted_at IS NULL)"""
+_LAST_CONTACT = "p.last_contact_at"  # kept by the journal's triggers (migration 4)
 
 _FIRST_NETWORK = """(
     SELECT MIN(n.position) FROM person_network pn JOIN network n ON n.id = pn.network_id

@@ -54,12 +54,11 @@ def period_sql(alias: str = "p") -> str:
 
 
 def last_contact_sql(alias: str = "p") -> str:
-    """Return the SQL expression for when person ``alias`` was last in an entry (or NULL)."""
-    return (
-        "(SELECT MAX(i.occurred_at) FROM interaction_person ip "
-        "JOIN interaction i ON i.id = ip.interaction_id "
-        f"WHERE ip.person_id = {alias}.id AND i.deleted_at IS NULL)"
-    )
+    """Return the SQL expression for when person ``alias`` was last in an entry (or NULL).
+
+    The journal keeps it in the person row (``last_contact_at``, written by triggers).
+    """
+    return f"{alias}.last_contact_at"
 
 
 def _due_on(last: str, created: str, period: str, snoozed: str) -> str:
@@ -73,44 +72,21 @@ def _due_on(last: str, created: str, period: str, snoozed: str) -> str:
 
 
 # The standing of active people, built from common table expressions that take one
-# parameter, the day (ISO) the question is about:
-#
-# - ``recent`` holds the last contact of everyone seen since ``longest`` days before
-#   that day, where ``longest`` is the longest network period.  It is read through the
-#   index on ``interaction.occurred_at``, so it costs only the recent entries.
-# - Someone not in ``recent`` but with older entries, whose period is no longer than
-#   ``longest``, is due by that day whenever exactly they were last seen: no need to
-#   look through their whole history to say so.
-# - Only the people left (long own periods) and the rows a list shows need the
-#   exact last contact, from their own entries.
+# parameter, the day (ISO) the question is about.  Each person's last contact is a
+# column of their row, so this is one pass over the active people.
 _STANDING = """
     arg(day) AS (SELECT ?),
-    span(longest, start) AS (
-        SELECT w, date(arg.day, '-' || w || ' days')
-        FROM arg, (SELECT coalesce(max(keep_in_touch_days), 0) AS w FROM network)
-    ),
-    recent AS MATERIALIZED (
-        SELECT ip.person_id AS person_id, MAX(i.occurred_at) AS last
-        FROM span, interaction i CROSS JOIN interaction_person ip ON ip.interaction_id = i.id
-        WHERE i.occurred_at >= span.start AND i.deleted_at IS NULL
-        GROUP BY ip.person_id
-    ),
     s AS MATERIALIZED (
-        SELECT p.id AS id, {period} AS period_days, r.last AS recent_last,
+        SELECT p.id AS id, {period} AS period_days, p.last_contact_at AS last_contact,
                p.created_at AS created_at, p.snoozed_until AS snoozed_until
-        FROM person p LEFT JOIN recent r ON r.person_id = p.id
+        FROM person p
         WHERE p.archived = 0 AND p.deleted_at IS NULL AND ({people})
     )
 """
 
 _IS_DUE = """
-    s.period_days IS NOT NULL AND coalesce(s.snoozed_until, '') <= arg.day AND CASE
-        WHEN s.recent_last IS NOT NULL THEN {due_from_recent} <= arg.day
-        WHEN s.period_days <= span.longest AND EXISTS (
-            SELECT 1 FROM interaction_person ip JOIN interaction i ON i.id = ip.interaction_id
-            WHERE ip.person_id = s.id AND i.deleted_at IS NULL) THEN 1
-        ELSE {due_from_history} <= arg.day
-    END
+    s.period_days IS NOT NULL AND coalesce(s.snoozed_until, '') <= arg.day
+    AND {due} <= arg.day
 """
 
 
@@ -119,15 +95,12 @@ def _standing_ctes(people: str = "1") -> str:
 
 
 def _is_due() -> str:
-    return _IS_DUE.format(
-        due_from_recent=_due_on("s.recent_last", "s.created_at", "s.period_days", "NULL"),
-        due_from_history=_due_on(last_contact_sql("s"), "s.created_at", "s.period_days", "NULL"),
-    )
+    return _IS_DUE.format(due=_due_on("s.last_contact", "s.created_at", "s.period_days", "NULL"))
 
 
 def _due_ids_sql() -> str:
     """A query for the ids of people due on or before its one parameter (an ISO date)."""
-    return f"WITH {_standing_ctes()} SELECT s.id FROM s, arg, span WHERE {_is_due()}"
+    return f"WITH {_standing_ctes()} SELECT s.id FROM s, arg WHERE {_is_due()}"
 
 
 def due_condition_sql(alias: str = "p") -> str:
@@ -173,10 +146,7 @@ def _standing(
     last = _due_on("c.last_contact", "c.created_at", "c.period_days", "c.snoozed_until")
     sql = f"""
         WITH {_standing_ctes(people)},
-        c AS MATERIALIZED (
-            SELECT s.*, coalesce(s.recent_last, {last_contact_sql("s")}) AS last_contact
-            FROM s, arg, span WHERE {chosen}
-        )
+        c AS MATERIALIZED (SELECT s.* FROM s, arg WHERE {chosen})
         SELECT p.id, p.display_name, c.period_days, {_period_source_sql("p")},
                c.last_contact, {last} AS due_on, c.snoozed_until
         FROM c JOIN person p ON p.id = c.id

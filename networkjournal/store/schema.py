@@ -121,6 +121,9 @@ class Person(BaseModel):
     deleted_at = DateTimeField(null=True)
     created_at = DateTimeField(default=utcnow, index=True)
     updated_at = DateTimeField(default=utcnow)
+    # When they were last in an entry outside the trash: derived, written only by the
+    # journal's triggers (migration 4), so sorting and the due rule read one column.
+    last_contact_at = DateTimeField(null=True, index=True)
 
 
 class PersonNetwork(BaseModel):
