@@ -174,7 +174,14 @@ def _where(flt: PeopleFilter) -> tuple[str, list[object]]:
         # (mid-word, and scripts written without spaces).
         like = "p.sort_name LIKE ? ESCAPE '\\'"
         expression = match_expression(text)
-        if expression is None:
+        folded = fold(text)
+        if len(folded) == 1:
+            # The first keystroke: one letter starts a word in nearly every note and
+            # entry, and looking for it there took a third of a second at 20,000
+            # people.  Names holding it are what one letter can usefully find.
+            clauses.append(like)
+            params.append(like_pattern(folded))
+        elif expression is None:
             clauses.append(like)
             params.append(like_pattern(fold(text)))
         else:

@@ -653,3 +653,17 @@ def test_recency_choices_combine_with_networks_text_and_views(journal: Path) -> 
     # Nobody archived is ever due, whichever view is asked.
     assert chosen(since(CriterionKind.DUE, dt.date(2100, 1, 1)), view=View.ARCHIVED) == set()
     assert count_people(PeopleFilter(criteria=(recent, social))) == 1
+
+
+def test_one_letter_looks_only_at_names(journal: Path) -> None:
+    from networkjournal.store.journal import EntryData, create_entry
+
+    ada = create_person(PersonData(given_name="Ada", family_name="Byron"))
+    li_an = create_person(PersonData(given_name="Li", family_name="Xan"))
+    bob = create_person(PersonData(given_name="Bob", notes="an anatomy tutor"))
+    create_entry(EntryData(occurred_at=dt.datetime(2025, 1, 2), notes="a", participant_ids=[bob]))
+    chen = create_person(PersonData(given_name="陈", family_name="安"))
+    assert set(person_ids(PeopleFilter(text="a"))) == {ada, li_an}
+    assert set(person_ids(PeopleFilter(text="Á"))) == {ada, li_an}
+    assert person_ids(PeopleFilter(text="安")) == [chen]
+    assert bob in person_ids(PeopleFilter(text="an"))  # two letters search everything again
