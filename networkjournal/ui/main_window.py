@@ -102,11 +102,13 @@ class MainWindow(QMainWindow):
         self.person_panel = PersonPanel(
             pick(self.actions, ENTRY_ROW_ACTIONS), self.undo_stack, self.events
         )
-        self.journal_panel = JournalPanel(pick(self.actions, ENTRY_ROW_ACTIONS))
+        self.journal_panel = JournalPanel(pick(self.actions, ENTRY_ROW_ACTIONS), load=False)
         self.follow_ups_panel = FollowUpsPanel()
         self.dashboard_panel = DashboardPanel()
         self.keep_in_touch_panel = KeepInTouchPanel(
-            pick(self.actions, KEEP_IN_TOUCH_ACTIONS), pick(self.actions, DATE_ROW_ACTIONS)
+            pick(self.actions, KEEP_IN_TOUCH_ACTIONS),
+            pick(self.actions, DATE_ROW_ACTIONS),
+            load=False,
         )
         # Choices that come from the overview (going cold, active lately …) rather than
         # from the sidebar; a new choice in the sidebar clears them.
@@ -251,7 +253,6 @@ class MainWindow(QMainWindow):
         events.networksChanged.connect(self.sidebar.refresh)
         events.networksChanged.connect(self.people_panel.reload)
         events.networksChanged.connect(self.journal_panel.refresh_networks)
-        events.journalChanged.connect(self.journal_panel.reload)
         events.journalChanged.connect(self.follow_ups_panel.reload)
         self._update_entry_actions()
 
@@ -315,6 +316,7 @@ class MainWindow(QMainWindow):
             {
                 board: board.reload,
                 panel: self._reload_keep_in_touch,
+                self.journal_panel: self.journal_panel.reload,
                 self.map_host: self.map_host.reload,
             },
         )

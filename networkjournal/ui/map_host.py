@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -28,12 +28,15 @@ class MapHost(QWidget):
     def reload(self) -> None:
         """Show the map as the journal is now (making it the first time)."""
         if self.panel is None:
-            self.panel = MapPanel(stack=self._stack, parent=self)
+            # The panel shows at once; the graph is read once the window has painted, so
+            # a start that reopens on the Map tab is not held up by it.
+            self.panel = MapPanel(stack=self._stack, parent=self, load=False)
             self.panel.personSelected.connect(self.personSelected)
             self.panel.personOpened.connect(self.personOpened)
             self.panel.logMeetingRequested.connect(self.logMeetingRequested)
             self.panel.addRelationshipRequested.connect(self.addRelationshipRequested)
             self._layout.addWidget(self.panel)
+            QTimer.singleShot(0, self.panel.reload)
         else:
             self.panel.reload()
 

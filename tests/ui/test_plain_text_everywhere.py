@@ -229,6 +229,7 @@ def test_the_timeline_and_journal_give_back_the_title_as_typed(
     make_window, evil: dict[str, int]
 ) -> None:
     window = make_window()
+    window.actions["action_show_journal"].trigger()  # the journal is read when first shown
     model = window.journal_panel.table.model() if hasattr(window.journal_panel, "table") else None
     if model is not None:
         seen, wrong = model_problems(model, "journal")

@@ -187,7 +187,11 @@ class KeepInTouchPanel(QWidget):
         reconnect_actions: Actions,
         upcoming_actions: Actions,
         parent: QWidget | None = None,
+        *,
+        load: bool = True,
     ) -> None:
+        """``load=False`` leaves both lists empty until :meth:`reload` (the window reads
+        them when the tab is shown: who is due among 20,000 takes a quarter of a second)."""
         super().__init__(parent)
         self.setObjectName("keep_in_touch_panel")
         self.reconnect_model = ReconnectModel(self)
@@ -245,7 +249,8 @@ class KeepInTouchPanel(QWidget):
         self.upcoming_table.selectionModel().selectionChanged.connect(self._emit_upcoming)
         self.reconnect_model.modelReset.connect(self._emit_reconnect)
         self.upcoming_model.modelReset.connect(self._emit_upcoming)
-        self.reload()
+        if load:
+            self.reload()
 
     # --- what is shown -----------------------------------------------------
 

@@ -115,8 +115,13 @@ class MapPanel(QWidget):
         today: dt.date | None = None,
         stack: QUndoStack | None = None,
         parent: QWidget | None = None,
+        *,
+        load: bool = True,
     ) -> None:
-        """``today`` fixes the day sizes and fading count up to (tests); None: the real today."""
+        """``today`` fixes the day sizes and fading count up to (tests); None: the real today.
+
+        ``load=False`` leaves the map empty until :meth:`reload`.
+        """
         super().__init__(parent)
         self.setObjectName("map_panel")
         self._today = today
@@ -192,7 +197,8 @@ class MapPanel(QWidget):
         layout.addWidget(self.progress)
         layout.addWidget(self.pages, 1)
         self.setFocusProxy(self.view)
-        self.reload()
+        if load:
+            self.reload()
 
     # --- what is shown ----------------------------------------------------------
 
