@@ -4,7 +4,10 @@ Rows go in with bulk ``INSERT``s of many rows each, inside one transaction;
 no ORM object is made per row.  Values are drawn from ``random.Random(seed)``
 and dates from ``today``, so a seed and a day always give the same journal.
 Keep-in-touch periods, snoozes and important dates come from a second source
-seeded from the seed, so adding them changed nothing else in a seed's journal.
+seeded from the seed, so adding them changed nothing else in a seed's journal;
+organisations, relationships and introductions (:mod:`.generator_circles`),
+tags and topics (:mod:`.generator_topics`), and disclosures and follow-ups
+(:mod:`.generator_told`) each come from a source of their own, for the same reason.
 """
 
 from __future__ import annotations
@@ -13,24 +16,32 @@ import bisect
 import datetime as dt
 import itertools
 import random
-import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from peewee import Field, chunked
+from peewee import Field
 
 from networkjournal.demo import fake_contacts, phrases
 from networkjournal.demo.contents import count_contents, require_empty
+from networkjournal.demo.generator_circles import draw_circles, insert_circles
+from networkjournal.demo.generator_dates import insert_dates, keeping_in_touch
+from networkjournal.demo.generator_rows import (
+    DAY,
+    Entry,
+    Someone,
+    insert_rows,
+    next_id,
+)
+from networkjournal.demo.generator_told import insert_disclosures, insert_follow_ups
+from networkjournal.demo.generator_topics import insert_tags, insert_topics
 from networkjournal.demo.names import Name, random_name
 from networkjournal.store.db import write
 from networkjournal.store.networks import NetworkInfo, list_networks
 from networkjournal.store.partial_dates import PartialDate
 from networkjournal.store.schema import (
-    BaseModel,
     ContactMethod,
     Fact,
-    ImportantDate,
     Interaction,
     InteractionPerson,
     Person,
@@ -40,22 +51,11 @@ from networkjournal.store.schema import (
 from networkjournal.store.text import fold
 
 YEARS = 5  # entries reach back this far
-DAY = dt.timedelta(days=1)
-
-# SQLite before 3.32 allows 999 bound values per statement; since then 32766.
-_VARIABLE_LIMIT = 32766 if sqlite3.sqlite_version_info >= (3, 32, 0) else 999
 _PARTICIPANTS = [1, 2, 3, 4]
 _PARTICIPANT_WEIGHTS = [55, 25, 12, 8]
 # A Pareto tail, capped so the busiest person is seen hundreds of times, not everywhere.
 _PARETO_ALPHA = 1.2
 _PARETO_CAP = 200.0
-# Some people get a keep-in-touch period of their own (days, weight); the rest follow
-# their networks'.  A few have their reminders snoozed.
-_OWN_PERIOD_CHANCE = 0.15
-_PERIODS = [7, 14, 30, 60, 90, 180, 365]
-_PERIOD_WEIGHTS = [5, 15, 30, 20, 15, 10, 5]
-_SNOOZE_CHANCE = 0.02
-_PERSON_DATE_CHANCE = 0.04  # people with an anniversary or the like the user noted
 
 
 # The columns each bulk insert fills; peewee adds the other columns' defaults.
@@ -74,6 +74,7 @@ _PERSON_FIELDS: list[Field] = [
     Person.snoozed_until,
     Person.created_at,
     Person.updated_at,
+    Person.introduced_by,
 ]
 _MEMBERSHIP_FIELDS: list[Field] = [
     PersonNetwork.person,
@@ -100,13 +101,6 @@ _INTERACTION_FIELDS: list[Field] = [
     Interaction.updated_at,
 ]
 _PARTICIPANT_FIELDS: list[Field] = [InteractionPerson.interaction, InteractionPerson.person]
-_DATE_FIELDS: list[Field] = [
-    ImportantDate.person,
-    ImportantDate.label,
-    ImportantDate.date,
-    ImportantDate.yearly,
-    ImportantDate.created_at,
-]
 _FACT_FIELDS: list[Field] = [
     Fact.person,
     Fact.category,
@@ -116,29 +110,14 @@ _FACT_FIELDS: list[Field] = [
 ]
 
 
-@dataclass(slots=True)
-class _Someone:
-    """A generated person before they are stored."""
-
-    name: Name
-    weight: float  # how often they turn up in the journal, relative to others
-    first_seen: dt.datetime | None = None
-    met: dt.date | None = None
-
-
-@dataclass(slots=True)
-class _Entry:
-    """A generated journal entry before it is stored."""
-
-    occurred_at: dt.datetime
-    kind: str
-    people: list[int]  # indexes into the crowd
-
-
 def generate_journal(
     seed: int, people: int, interactions: int, facts: int, today: dt.date | None = None
 ) -> dict[str, int]:
     """Fill an empty journal with ``people`` people, ``interactions`` entries and ``facts`` facts.
+
+    Organisations, relationships, introductions, tags, topics, disclosures and
+    follow-ups come in proportion to the people (for 20,000: 400 organisations,
+    40,000 relationships, 10,000 disclosures …; see :func:`.generator_rows.scaled`).
 
     Raises ValueError for a negative count, or for entries or facts without
     anyone to be about (``people=0``): a journal entry needs at least one person.
@@ -153,19 +132,33 @@ def generate_journal(
     keeping = random.Random(f"{seed}:keeping in touch")
     with write():
         require_empty()
-        crowd = [_Someone(random_name(rng), _weight(rng)) for _ in range(people)]
+        crowd = [Someone(random_name(rng), _weight(rng)) for _ in range(people)]
         cumulative = list(itertools.accumulate(someone.weight for someone in crowd))
         entries = _draw_entries(rng, crowd, cumulative, interactions, today)
         people_rows = _draw_people(rng, keeping, crowd, list_networks(), today)
-        # The people go in last.  The search index's triggers rebuild a person's
-        # document on every fact added about them; with nobody there yet they find
-        # nothing to rebuild, and each document is built once, facts and all, when
-        # its person goes in.  Foreign keys are checked at commit instead.
+        circles = draw_circles(random.Random(f"{seed}:circles"), crowd, today)
+        # Facts and disclosures go in before their people.  The search index's
+        # triggers rebuild a person's document on every one added about them; with
+        # nobody there yet they find nothing to rebuild, and each document is built
+        # once, facts and all, when its person goes in.  Who was at each entry goes
+        # in after the people, so the triggers keeping each person's last contact
+        # find them.  Foreign keys are checked at commit instead.
         db.execute_sql("PRAGMA defer_foreign_keys = ON")
-        _insert_entries(rng, entries, crowd, people_rows.ids, today)
+        first_entry = next_id(Interaction)
+        ids = (people_rows.ids, first_entry)
+        _insert_entries(rng, entries, crowd, first_entry, today)
         _insert_facts(rng, crowd, cumulative, people_rows.ids, facts, today)
-        _insert_people(people_rows)
-        _insert_dates(keeping, people_rows, today)
+        told = random.Random(f"{seed}:disclosures")
+        insert_disclosures(told, crowd, cumulative, entries, ids, today)
+        _insert_people(people_rows, circles.introduced_by)
+        _insert_participants(entries, first_entry, people_rows.ids)
+        insert_dates(keeping, crowd, people_rows.ids, today)
+        insert_circles(circles, crowd, people_rows.ids)
+        labels = random.Random(f"{seed}:tags and topics")
+        insert_tags(labels, crowd, cumulative, people_rows.ids)
+        topic_ids = insert_topics(labels, crowd, people_rows.ids, today)
+        to_do = random.Random(f"{seed}:follow-ups")
+        insert_follow_ups(to_do, crowd, entries, ids, topic_ids, today)
         return count_contents()
 
 
@@ -175,11 +168,11 @@ def _weight(rng: random.Random) -> float:
 
 def _draw_entries(
     rng: random.Random,
-    crowd: list[_Someone],
+    crowd: list[Someone],
     cumulative: list[float],
     count: int,
     today: dt.date,
-) -> list[_Entry]:
+) -> list[Entry]:
     """Draw when each entry happened and who was there, oldest first."""
     kinds = [kind for kind, _ in phrases.KINDS]
     kind_weights = list(itertools.accumulate(weight for _, weight in phrases.KINDS))
@@ -195,12 +188,13 @@ def _draw_entries(
         size = rng.choices(_PARTICIPANTS, cum_weights=size_weights)[0]
         # The same busy person may be drawn twice; they were there once.
         present = list(dict.fromkeys(rng.choices(population, cum_weights=cumulative, k=size)))
-        entries.append(_Entry(moment, kind, present))
+        entries.append(Entry(moment, kind, present))
     entries.sort(key=lambda entry: entry.occurred_at)
-    for entry in entries:
+    for position, entry in enumerate(entries):
         for index in entry.people:
             if crowd[index].first_seen is None:
                 crowd[index].first_seen = entry.occurred_at
+            crowd[index].entries.append(position)
     return entries
 
 
@@ -209,7 +203,6 @@ class _PeopleRows:
     """The crowd as rows to insert: people, their networks and their contact details."""
 
     ids: list[int]
-    added: list[dt.datetime]
     people: list[tuple[Any, ...]]
     memberships: list[tuple[Any, ...]]
     contacts: list[tuple[Any, ...]]
@@ -218,7 +211,7 @@ class _PeopleRows:
 def _draw_people(
     rng: random.Random,
     keeping: random.Random,
-    crowd: list[_Someone],
+    crowd: list[Someone],
     networks: list[NetworkInfo],
     today: dt.date,
 ) -> _PeopleRows:
@@ -226,16 +219,15 @@ def _draw_people(
 
     Keep-in-touch periods and snoozes are drawn from ``keeping``.
     """
-    first_id = _next_id(Person)
+    first_id = next_id(Person)
     ids = list(range(first_id, first_id + len(crowd)))
-    added_at: list[dt.datetime] = []
     person_rows: list[tuple[Any, ...]] = []
     membership_rows: list[tuple[Any, ...]] = []
     contact_rows: list[tuple[Any, ...]] = []
     for person_id, someone in zip(ids, crowd, strict=True):
         joined = _networks_for(rng, networks)
         met_on, added = _met(rng, someone, today)
-        added_at.append(added)
+        someone.networks = [network.name for network in joined]
         network_name = joined[0].name if joined else ""
         headline = phrases.headline(network_name, rng) if joined else ""
         name = someone.name
@@ -251,7 +243,7 @@ def _draw_people(
                 met_on,
                 rng.choices([None, 1, 2, 3, 4, 5], weights=[30, 20, 20, 15, 10, 5])[0],
                 rng.choices([0, 1, 2, 3], weights=[15, 35, 30, 20])[0],
-                *_keeping_in_touch(keeping, today),
+                *keeping_in_touch(keeping, today),
                 added,
                 added,
             )
@@ -261,14 +253,19 @@ def _draw_people(
             membership_rows.append((person_id, network.id, role, added))
         for position, (kind, label, value) in enumerate(_contacts(rng, name, network_name)):
             contact_rows.append((person_id, kind, label, value, position == 0, position))
-    return _PeopleRows(ids, added_at, person_rows, membership_rows, contact_rows)
+    return _PeopleRows(ids, person_rows, membership_rows, contact_rows)
 
 
-def _insert_people(rows: _PeopleRows) -> None:
-    """Store the crowd with their networks and contact details."""
-    _insert_rows(Person, _PERSON_FIELDS, rows.people)
-    _insert_rows(PersonNetwork, _MEMBERSHIP_FIELDS, rows.memberships)
-    _insert_rows(ContactMethod, _CONTACT_FIELDS, rows.contacts)
+def _insert_people(rows: _PeopleRows, introduced_by: list[int | None]) -> None:
+    """Store the crowd with who introduced them, their networks and contact details."""
+    introducers = [None if index is None else rows.ids[index] for index in introduced_by]
+    insert_rows(
+        Person,
+        _PERSON_FIELDS,
+        ((*row, introducer) for row, introducer in zip(rows.people, introducers, strict=True)),
+    )
+    insert_rows(PersonNetwork, _MEMBERSHIP_FIELDS, rows.memberships)
+    insert_rows(ContactMethod, _CONTACT_FIELDS, rows.contacts)
 
 
 def _networks_for(rng: random.Random, networks: list[NetworkInfo]) -> list[NetworkInfo]:
@@ -279,7 +276,7 @@ def _networks_for(rng: random.Random, networks: list[NetworkInfo]) -> list[Netwo
     return rng.sample(networks, min(count, len(networks)))
 
 
-def _met(rng: random.Random, someone: _Someone, today: dt.date) -> tuple[str | None, dt.datetime]:
+def _met(rng: random.Random, someone: Someone, today: dt.date) -> tuple[str | None, dt.datetime]:
     """Return when the user met someone (as a stored partial date) and when they added them."""
     if someone.first_seen is not None:
         met = someone.first_seen.date() - rng.randint(0, 365) * DAY
@@ -291,6 +288,7 @@ def _met(rng: random.Random, someone: _Someone, today: dt.date) -> tuple[str | N
         added_day = min(added_day, someone.first_seen.date())
     added_day = min(added_day, today - DAY)
     added = dt.datetime.combine(added_day, dt.time(rng.randint(7, 22), rng.randrange(60)))
+    someone.added = added
     roll = rng.random()
     if roll < 0.75:
         stored = PartialDate.from_date(met)
@@ -309,51 +307,6 @@ def _birthday(rng: random.Random, today: dt.date) -> str | None:
     if rng.random() < 0.3:
         return PartialDate(None, born.month, born.day).to_iso()
     return PartialDate.from_date(born).to_iso()
-
-
-def _keeping_in_touch(rng: random.Random, today: dt.date) -> tuple[int | None, dt.date | None]:
-    """Return someone's own keep-in-touch period (None: their networks') and snooze, if any."""
-    period = None
-    if rng.random() < _OWN_PERIOD_CHANCE:
-        period = rng.choices(_PERIODS, weights=_PERIOD_WEIGHTS)[0]
-    snoozed = today + rng.randint(1, 60) * DAY if rng.random() < _SNOOZE_CHANCE else None
-    return period, snoozed
-
-
-def _insert_dates(rng: random.Random, people: _PeopleRows, today: dt.date) -> None:
-    """Store the user's own important dates, and anniversaries of a few people's."""
-    if not people.ids:
-        return  # a journal with nobody in it is left empty
-    rows: list[tuple[Any, ...]] = []
-    for label, yearly in phrases.JOURNAL_DATES:
-        if yearly:
-            day = today - rng.randint(365, 6 * 365) * DAY
-        else:
-            day = today + rng.randint(-365, 180) * DAY
-        noted = min(day - rng.randint(7, 90) * DAY, today - DAY)
-        rows.append((None, _label(label, rng), day, yearly, _evening(noted, rng)))
-    for person_id, added in zip(people.ids, people.added, strict=True):
-        if rng.random() >= _PERSON_DATE_CHANCE:
-            continue
-        label, year_known = rng.choice(phrases.PERSON_DATES)
-        # A day of a common year: no 29 February to fall back from.
-        day = dt.date(2001, 1, 1) + rng.randrange(365) * DAY
-        if rng.random() < year_known:
-            date = PartialDate(today.year - rng.randint(1, 30), day.month, day.day)
-        else:
-            date = PartialDate(None, day.month, day.day)
-        noted = min(added.date() + rng.randint(0, 200) * DAY, today - DAY)
-        rows.append((person_id, _label(label, rng), date, True, _evening(noted, rng)))
-    _insert_rows(ImportantDate, _DATE_FIELDS, rows)
-
-
-def _label(template: str, rng: random.Random) -> str:
-    text = phrases.fill(template, rng)
-    return text[:1].upper() + text[1:]
-
-
-def _evening(day: dt.date, rng: random.Random) -> dt.datetime:
-    return dt.datetime.combine(day, dt.time(rng.randint(17, 22), rng.randrange(60)))
 
 
 def _contacts(rng: random.Random, name: Name, network: str) -> list[tuple[str, str, str]]:
@@ -378,13 +331,12 @@ def _contacts(rng: random.Random, name: Name, network: str) -> list[tuple[str, s
 
 def _insert_entries(
     rng: random.Random,
-    entries: list[_Entry],
-    crowd: list[_Someone],
-    person_ids: list[int],
+    entries: list[Entry],
+    crowd: list[Someone],
+    first_id: int,
     today: dt.date,
 ) -> None:
-    """Store the entries and who was at each, composing titles and notes as they go."""
-    first_id = _next_id(Interaction)
+    """Store the entries, from ``first_id`` on, composing titles and notes as they go."""
     latest = dt.datetime.combine(today, dt.time())
 
     def entry_rows() -> Iterator[tuple[Any, ...]]:
@@ -405,18 +357,30 @@ def _insert_entries(
                 written,
             )
 
-    def participant_rows() -> Iterator[tuple[int, int]]:
-        for entry_id, entry in enumerate(entries, start=first_id):
-            for index in entry.people:
-                yield entry_id, person_ids[index]
+    insert_rows(Interaction, _INTERACTION_FIELDS, entry_rows())
 
-    _insert_rows(Interaction, _INTERACTION_FIELDS, entry_rows())
-    _insert_rows(InteractionPerson, _PARTICIPANT_FIELDS, participant_rows())
+
+def _insert_participants(entries: list[Entry], first_id: int, person_ids: list[int]) -> None:
+    """Store who was at each entry (the entries' ids start at ``first_id``).
+
+    Newest entry first: the trigger keeping each person's last contact then
+    writes a person once, at their latest entry, and finds nothing later to
+    move it on to for the rest.
+    """
+    insert_rows(
+        InteractionPerson,
+        _PARTICIPANT_FIELDS,
+        (
+            (first_id + position, person_ids[index])
+            for position in reversed(range(len(entries)))
+            for index in entries[position].people
+        ),
+    )
 
 
 def _insert_facts(
     rng: random.Random,
-    crowd: list[_Someone],
+    crowd: list[Someone],
     cumulative: list[float],
     person_ids: list[int],
     count: int,
@@ -442,19 +406,4 @@ def _insert_facts(
             created = dt.datetime.combine(noted, dt.time(rng.randint(8, 23), rng.randrange(60)))
             yield person_ids[index], category, text, noted, created
 
-    _insert_rows(Fact, _FACT_FIELDS, fact_rows())
-
-
-def _next_id(model: type[BaseModel]) -> int:
-    """Return the id after the highest in use, so rows can be linked before they are stored."""
-    table = model._meta.table_name
-    return int(db.execute_sql(f"SELECT COALESCE(MAX(id), 0) + 1 FROM {table}").fetchone()[0])
-
-
-def _insert_rows(
-    model: type[BaseModel], fields: Sequence[Field], rows: Iterable[Sequence[Any]]
-) -> None:
-    """Insert rows in as few statements as SQLite's limit on bound values allows."""
-    per_statement = max(1, _VARIABLE_LIMIT // len(fields))
-    for batch in chunked(rows, per_statement):
-        model.insert_many(batch, fields=list(fields)).execute()
+    insert_rows(Fact, _FACT_FIELDS, fact_rows())
