@@ -362,10 +362,9 @@ def _where(flt: EntryFilter) -> tuple[str, list[object]]:
         clauses.append("i.kind = ?")
         params.append(flt.kind)
     if flt.person_id is not None:
-        clauses.append(
-            "EXISTS (SELECT 1 FROM interaction_person ip "
-            "WHERE ip.interaction_id = i.id AND ip.person_id = ?)"
-        )
+        # Read from the person's own rows of interaction_person (see _source), so a
+        # person with 800 entries among 200,000 costs 800 lookups, not a scan.
+        clauses.append("ipf.person_id = ?")
         params.append(flt.person_id)
     if flt.network_id is not None:
         clauses.append(
@@ -388,10 +387,20 @@ def _where(flt: EntryFilter) -> tuple[str, list[object]]:
     return " AND ".join(clauses), params
 
 
-def entry_ids(flt: EntryFilter) -> list[int]:
-    """Return the ids of the entries ``flt`` selects, newest first."""
+def _source(flt: EntryFilter) -> str:
+    """The tables an entry query reads: one person's entries start from their links."""
+    if flt.person_id is None:
+        return "interaction i"
+    return "interaction_person ipf CROSS JOIN interaction i ON i.id = ipf.interaction_id"
+
+
+def entry_ids(flt: EntryFilter, limit: int | None = None) -> list[int]:
+    """Return the ids of the entries ``flt`` selects, newest first (at most ``limit``)."""
     where, params = _where(flt)
-    sql = f"SELECT i.id FROM interaction i WHERE {where} ORDER BY i.occurred_at DESC, i.id DESC"
+    sql = f"SELECT i.id FROM {_source(flt)} WHERE {where} ORDER BY i.occurred_at DESC, i.id DESC"
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(limit)
     return [row[0] for row in db.execute_sql(sql, params).fetchall()]
 
 
@@ -444,16 +453,17 @@ def _as_datetime(value: object) -> dt.datetime:
     return dt.datetime.fromisoformat(str(value))
 
 
-def timeline(person_id: int) -> list[EntryRow]:
+def timeline(person_id: int, limit: int | None = None) -> list[EntryRow]:
     """Return the entries ``person_id`` was in, newest first (the trash left out)."""
-    ids = entry_ids(EntryFilter(person_id=person_id))
+    ids = entry_ids(EntryFilter(person_id=person_id), limit)
     rows = entry_rows(ids)
     return [rows[eid] for eid in ids if eid in rows]
 
 
 def entry_count(flt: EntryFilter | None = None) -> int:
     """Return how many entries ``flt`` selects (all entries outside the trash by default)."""
-    where, params = _where(flt or EntryFilter())
+    flt = flt or EntryFilter()
+    where, params = _where(flt)
     return int(
-        db.execute_sql(f"SELECT COUNT(*) FROM interaction i WHERE {where}", params).fetchone()[0]
+        db.execute_sql(f"SELECT COUNT(*) FROM {_source(flt)} WHERE {where}", params).fetchone()[0]
     )

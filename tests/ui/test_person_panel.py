@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QLineEdit,
+    QPushButton,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -520,3 +521,21 @@ def test_a_panel_for_display_only_offers_no_editing(make_panel, cast: Cast) -> N
     removes = [b for b in panel.findChildren(QAbstractButton, "remove_button")]
     assert not any(b.isVisibleTo(panel) for b in removes)
     assert panel.facts.texts() == ["Plays the cello", "Wants to be a surgeon"]
+
+
+def test_someone_with_many_facts_shows_the_first_forty_and_the_rest_on_asking(
+    make_panel, cast: Cast, qtbot: QtBot
+) -> None:
+    for number in range(45):
+        facts.create_fact(facts.FactData(person_id=cast.priya, text=f"Fact number {number}"))
+    panel = make_panel()
+    panel.show_person(cast.priya)
+    rows = panel.facts.list.rows()
+    shown = len(panel.facts.texts())  # the forty rows made include category headings
+    assert len(rows) == 41 and shown < 40
+    more = rows[-1]
+    assert isinstance(more, QPushButton) and more.objectName() == "show_more_rows_button"
+    assert more.full_text() == f"Show {47 - shown} more"
+    qtbot.mouseClick(more, Qt.MouseButton.LeftButton)
+    assert len(panel.facts.texts()) == 47
+    assert more not in panel.facts.list.rows()

@@ -91,8 +91,10 @@ class DisclosuresSection(Section):
         self.person_id, self.data = person_id, data
         self.rows = facts.disclosures_for(person_id)
         self.list.clear()
-        for row in self.rows:
-            self.list.add(self._row(row))
+        self.list.add_all(
+            [lambda row=row: self._row(row) for row in self.rows],
+            lambda count: self.tr("Show %n more", "", count),
+        )
         self.set_empty(not self.rows)
         editable = self.context.editable
         self.adder.setVisible(editable)

@@ -36,7 +36,7 @@ class EntryChoice(QComboBox):
         self.clear()
         self.addItem(self.tr("Not from a meeting"), None)
         self._dates = {}
-        for row in journal.timeline(person_id)[:RECENT_ENTRIES]:
+        for row in journal.timeline(person_id, RECENT_ENTRIES):
             self.addItem(f"{format_date(row.occurred_at.date())} · {row.title}", row.id)
             self._dates[row.id] = row.occurred_at.date()
         self.setCurrentIndex(max(0, self.findData(keep)) if keep is not None else 0)

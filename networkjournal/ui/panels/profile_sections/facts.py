@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
@@ -83,19 +84,15 @@ class FactsSection(Section):
         self.person_id = person_id
         self.rows = facts.facts_for(person_id)
         self.list.clear()
+        builders: list[Callable[[], QWidget]] = []
         for key in FACT_CATEGORIES:
             group = [row for row in self.rows if row.category == key]
             if group:
-                heading = plain_label("fact_category_heading", category_label(key), wrap=False)
-                font = heading.font()
-                font.setBold(True)
-                heading.setFont(font)
-                self.list.add(heading)
-            for row in group:
-                self.list.add(self._row(row))
+                builders.append(lambda key=key: self._heading(key))
+            builders.extend(lambda row=row: self._row(row) for row in group)
         others = [row for row in self.rows if row.category not in FACT_CATEGORIES]
-        for row in others:
-            self.list.add(self._row(row))
+        builders.extend(lambda row=row: self._row(row) for row in others)
+        self.list.add_all(builders, self._more)
         self.set_empty(not self.rows)
         editable = self.context.editable
         self.adder.setVisible(editable)
@@ -105,6 +102,16 @@ class FactsSection(Section):
     def texts(self) -> list[str]:
         """Return the facts shown, top to bottom."""
         return self.list.texts()
+
+    def _heading(self, key: str) -> QWidget:
+        heading = plain_label("fact_category_heading", category_label(key), wrap=False)
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        return heading
+
+    def _more(self, count: int) -> str:
+        return self.tr("Show %n more", "", count)
 
     def _row(self, row: FactRow) -> ItemRow:
         item = ItemRow(row.text, "fact_row")
