@@ -77,6 +77,7 @@ class PeopleTableModel(QAbstractTableModel):
         self._ids: list[int] = []
         self._positions: dict[int, int] = {}
         self._cache: OrderedDict[int, PersonRow] = OrderedDict()
+        self._loaded = False  # until the first reload, a sort only remembers its order
 
     # --- the query -------------------------------------------------------
 
@@ -87,13 +88,14 @@ class PeopleTableModel(QAbstractTableModel):
 
     def set_filter(self, flt: PeopleFilter) -> None:
         """Show the people ``flt`` selects."""
-        if flt != self._filter:
+        if flt != self._filter or not self._loaded:
             self._filter = flt
             self.reload()
 
     def reload(self) -> None:
         """Run the query again (after an edit) and forget cached rows."""
         self.beginResetModel()
+        self._loaded = True
         self._ids = people_list.person_ids(self._filter, self._sort, self._descending)
         self._positions = {pid: row for row, pid in enumerate(self._ids)}
         self._cache.clear()
@@ -197,6 +199,8 @@ class PeopleTableModel(QAbstractTableModel):
         if (key, descending) == (self._sort, self._descending):
             return  # QTableView asks twice when the header's indicator moves; rows are current
         self._sort, self._descending = key, descending
+        if not self._loaded:
+            return  # the window restoring its sort order before the first query
         self.layoutAboutToBeChanged.emit()
         old = self.persistentIndexList()
         old_ids = [(self._ids[i.row()], i.column()) for i in old]
