@@ -25,6 +25,10 @@ class View(StrEnum):
     TRASH = "trash"
 
 
+# Journal entries are searched for the people in them from this many typed characters.
+ENTRY_SEARCH_FROM = 3
+
+
 class SortKey(StrEnum):
     """The columns the people list can be sorted by."""
 
@@ -184,14 +188,22 @@ def _where(flt: PeopleFilter) -> tuple[str, list[object]]:
         elif expression is None:
             clauses.append(like)
             params.append(like_pattern(fold(text)))
+        elif len(folded) < ENTRY_SEARCH_FROM:
+            # Two letters begin words in most journal entries; the people who were in
+            # them are everyone, found slowly.  Their own details and names only.
+            clauses.append(f"(p.id IN ({PERSON_DOCS}) OR {like})")
+            params.extend([expression, like_pattern(folded)])
         else:
+            # Entries in the trash are left out by their (few) ids rather than by looking
+            # up every matching entry: a common word matches tens of thousands.
             clauses.append(
                 f"(p.id IN ({PERSON_DOCS}) OR p.id IN (SELECT ip.person_id FROM "
-                "interaction_person ip JOIN interaction i ON i.id = ip.interaction_id "
-                f"WHERE i.deleted_at IS NULL AND ip.interaction_id IN ({ENTRY_DOCS})) "
+                f"interaction_person ip WHERE ip.interaction_id IN ({ENTRY_DOCS}) "
+                "AND ip.interaction_id NOT IN "
+                "(SELECT id FROM interaction WHERE deleted_at IS NOT NULL)) "
                 f"OR {like})"
             )
-            params.extend([expression, expression, like_pattern(fold(text))])
+            params.extend([expression, expression, like_pattern(folded)])
     return " AND ".join(clauses) or "1", params
 
 

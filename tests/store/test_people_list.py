@@ -667,3 +667,16 @@ def test_one_letter_looks_only_at_names(journal: Path) -> None:
     assert set(person_ids(PeopleFilter(text="Á"))) == {ada, li_an}
     assert person_ids(PeopleFilter(text="安")) == [chen]
     assert bob in person_ids(PeopleFilter(text="an"))  # two letters search everything again
+
+
+def test_entries_are_searched_for_their_people_from_three_letters(journal: Path) -> None:
+    from networkjournal.store.journal import EntryData, create_entry, trash_entries
+
+    cleo = create_person(PersonData(given_name="Cleo"))
+    entry = create_entry(
+        EntryData(occurred_at=dt.datetime(2025, 1, 2), notes="zygote lab", participant_ids=[cleo])
+    )
+    assert person_ids(PeopleFilter(text="zy")) == []
+    assert person_ids(PeopleFilter(text="zyg")) == [cleo]
+    trash_entries([entry.entry_id])
+    assert person_ids(PeopleFilter(text="zygote")) == []
