@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import errno
+import json
 import os
 import sqlite3
 import uuid
@@ -108,6 +110,10 @@ _DATABASE_ERRORS: tuple[type[BaseException], ...] = (peewee.DatabaseError, *_DRI
 
 # Why the open journal cannot be written (a newer format), or None when it can.
 _read_only_reason: str | None = None
+# Whether this session's journal passed its check (so a clean close may say so), and
+# whether the check was left to deferred_check.
+_verified = False
+_check_pending = False
 
 
 def open_journal(
@@ -116,6 +122,7 @@ def open_journal(
     create: bool = True,
     set_aside_damage: bool = True,
     passphrase: str | None = None,
+    defer_check: bool = False,
 ) -> Path:
     """Open (and if needed create, check, back up, migrate and seed) the journal at ``path``.
 
@@ -135,8 +142,14 @@ def open_journal(
     created encrypted); a wrong passphrase raises :class:`WrongPassphrase`
     and changes nothing.  An encrypted journal opened without one raises
     :class:`PassphraseNeeded` and is not treated as damaged.
+
+    With ``defer_check`` (the window, where start-up time shows), a journal that
+    this program closed cleanly and that has not changed since (same size and
+    modification time, no write-ahead log left) skips the check here; the caller
+    then runs :func:`deferred_check` off the GUI thread.  Anything else (a crash,
+    another program, a copied-in file) is checked here as always.
     """
-    global _read_only_reason
+    global _read_only_reason, _verified, _check_pending
     path = Path(path)
     if not path.exists() and not create:
         raise JournalNotFound(f"there is no journal at {path}")
@@ -159,8 +172,14 @@ def open_journal(
             f"{path} is not encrypted, but a passphrase was given; nothing was changed: "
             "open it without a passphrase"
         )
+    _verified = _check_pending = False
     try:
-        version, problems = _probe(path, passphrase)
+        if defer_check and _closed_cleanly(path):
+            version, problems = _probe(path, passphrase, check=False)
+            _check_pending = True
+        else:
+            version, problems = _probe(path, passphrase)
+            _verified = not problems
         if problems:
             shown = "; ".join(problems[:3]) + (" …" if len(problems) > 3 else "")
             raise _damaged(path, f"the check found: {shown}", set_aside_damage, problems)
@@ -239,7 +258,7 @@ def _looks_like_sqlite(path: Path) -> bool:
     return head in (b"", SQLITE_MAGIC)
 
 
-def _probe(path: Path, passphrase: str | None = None) -> tuple[int, list[str]]:
+def _probe(path: Path, passphrase: str | None = None, check: bool = True) -> tuple[int, list[str]]:
     """Return the journal's format version and what ``PRAGMA quick_check`` finds wrong.
 
     The check runs on a read-only connection of its own: closing it never
@@ -268,6 +287,8 @@ def _probe(path: Path, passphrase: str | None = None) -> tuple[int, list[str]]:
             raise
     try:
         version = int(connection.execute("PRAGMA user_version").fetchone()[0])
+        if not check:
+            return version, []
         rows = [row[0] for row in connection.execute("PRAGMA quick_check").fetchall()]
     finally:
         connection.close()
@@ -424,9 +445,77 @@ def journal_id() -> str:
 
 
 def close_journal() -> None:
-    """Close the journal's connection in this thread, if open."""
-    if not db.is_closed():
-        db.close()
+    """Close the journal's connection in this thread, if open.
+
+    After a session whose journal passed its check, the file's size and time are
+    noted beside it (``<name>.checked``), so the next start can leave the check to
+    :func:`deferred_check` if nothing touched the file in between.
+    """
+    global _verified, _check_pending
+    if db.is_closed():
+        return
+    path = journal_file()
+    db.close()
+    if path is not None and _verified and _read_only_reason is None:
+        _note_clean_close(path)
+    elif path is not None:
+        _forget_clean_close(path)  # unchecked or damaged: check in full next time
+    _verified = _check_pending = False
+
+
+def deferred_check(path: Path) -> list[str]:
+    """Run the open check left out by ``open_journal(defer_check=True)``; safe off the GUI thread.
+
+    Uses a read-only connection of its own (with the open journal's passphrase);
+    returns the problems found (empty: healthy).
+    """
+    return _probe(path, db.passphrase)[1]
+
+
+def check_pending() -> bool:
+    """Whether the journal was opened without its check, which :func:`deferred_check` owes."""
+    return _check_pending
+
+
+def mark_verified() -> None:
+    """Record that :func:`deferred_check` found the open journal healthy."""
+    global _verified, _check_pending
+    _verified, _check_pending = True, False
+
+
+def _marker(path: Path) -> Path:
+    return path.with_name(path.name + ".checked")
+
+
+def _stamp(path: Path) -> dict[str, int]:
+    info = path.stat()
+    return {"size": info.st_size, "mtime_ns": info.st_mtime_ns}
+
+
+def _note_clean_close(path: Path) -> None:
+    try:
+        marker = _marker(path)
+        marker.write_text(json.dumps(_stamp(path)), encoding="utf-8")
+        ensure_private_file(marker)
+    except OSError:
+        _forget_clean_close(path)  # no note: the next start checks in full
+
+
+def _forget_clean_close(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        _marker(path).unlink(missing_ok=True)
+
+
+def _closed_cleanly(path: Path) -> bool:
+    """Whether the file is exactly as this program left it after a checked session."""
+    try:
+        wal = path.with_name(path.name + "-wal")
+        if wal.exists() and wal.stat().st_size > 0:
+            return False  # a crash or another program: check in full
+        noted = json.loads(_marker(path).read_text(encoding="utf-8"))
+        return bool(noted == _stamp(path))
+    except (OSError, ValueError):
+        return False
 
 
 def journal_file() -> Path | None:

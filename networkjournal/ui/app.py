@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import sys
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Slot
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLabel, QLineEdit, QWidget
 
 from networkjournal import APP_ID, APP_NAME, __version__, paths
@@ -63,7 +64,7 @@ def open_journal_or_recover(journal: Path, parent: QWidget | None = None) -> boo
     wrong = False
     while True:
         try:
-            open_journal(journal, passphrase=passphrase)
+            open_journal(journal, passphrase=passphrase, defer_check=True)
             return True
         except (PassphraseNeeded, WrongPassphrase) as locked:
             wrong = isinstance(locked, WrongPassphrase) or wrong
@@ -181,6 +182,60 @@ class WindowHost(QObject):
         new.activateWindow()
 
 
+class DeferredCheck(QObject):
+    """Checks the journal file on a thread after the window shows; warns if it is damaged.
+
+    Only runs when :func:`open_journal` left the check out (the file was closed
+    cleanly and is unchanged since). A problem found is shown, and the journal is
+    not marked as checked, so the next start checks it in full and sets it aside.
+    """
+
+    finished = Signal(list)
+
+    def __init__(self, journal: Path, window: QWidget) -> None:
+        super().__init__(window)
+        self.journal = journal
+        self.window = window
+        self.finished.connect(self._report)
+
+    def start(self) -> None:
+        """Check in the background if the open left the check to us."""
+        from networkjournal.store.db import check_pending
+
+        if check_pending():
+            threading.Thread(target=self._run, name="journal-check", daemon=True).start()
+
+    def _run(self) -> None:
+        from networkjournal.store.db import deferred_check
+
+        try:
+            problems = deferred_check(self.journal)
+        except Exception as exc:  # any failure to read the file is damage to report
+            problems = [str(exc)]
+        self.finished.emit(problems)  # queued to the GUI thread
+
+    @Slot(list)
+    def _report(self, problems: list[str]) -> None:
+        from networkjournal.store.db import mark_verified
+        from networkjournal.ui.dialogs.messages import show_error
+
+        if not problems:
+            mark_verified()
+            return
+        shown = "; ".join(problems[:3]) + (" …" if len(problems) > 3 else "")
+        show_error(
+            self.window,
+            APP_NAME,
+            self.tr("The journal file is damaged."),
+            self.tr(
+                "The check of %1 found: %2. Restore the newest backup (File ▸ Restore From "
+                "Backup…), or quit: the next start checks the file again and sets it aside."
+            )
+            .replace("%1", str(self.journal))
+            .replace("%2", shown),
+        )
+
+
 def run(journal: Path) -> int:
     """Open ``journal`` in the main window and run until it closes; return the exit status."""
     from networkjournal.ui.dialogs.messages import show_error
@@ -206,8 +261,11 @@ def run(journal: Path) -> int:
         host = WindowHost(journal, make_settings())
         window = host.show()
         instance.activationRequested.connect(host.bring_to_front)
-        # Once the window is up: offer back any entry a crash interrupted.
+        # Once the window is up: offer back any entry a crash interrupted, and finish the
+        # check of the journal file that a clean last close let us leave until now.
         QTimer.singleShot(0, window.entries.offer_drafts)
+        checker = DeferredCheck(journal, window)
+        checker.start()
         return app.exec()
     finally:
         close_journal()
