@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenuBar, QToolBar
 
@@ -38,36 +38,36 @@ class ActionSpec:
     checkable: bool = False
 
 
-# The source strings are marked for translation with QT_TRANSLATE_NOOP-style
+# The source strings are marked for translation with QT_TRANSLATE_NOOP
 # extraction (context "Actions") and translated when the QAction is made.
 SPECS: list[ActionSpec] = [
     ActionSpec(
         "action_new_person",
-        "&New Person…",
-        "Add someone you know",
+        QT_TRANSLATE_NOOP("Actions", "&New Person…"),
+        QT_TRANSLATE_NOOP("Actions", "Add someone you know"),
         (StandardKey.New,),
         "person-add",
         "contact-new",
     ),
     ActionSpec(
         "action_edit_person",
-        "&Edit Person…",
-        "Edit the selected person",
+        QT_TRANSLATE_NOOP("Actions", "&Edit Person…"),
+        QT_TRANSLATE_NOOP("Actions", "Edit the selected person"),
         ("Ctrl+E",),
         "person-edit",
         "document-edit",
     ),
     ActionSpec(
         "action_archive_person",
-        "&Archive",
-        "Keep the selected people, out of the everyday lists",
+        QT_TRANSLATE_NOOP("Actions", "&Archive"),
+        QT_TRANSLATE_NOOP("Actions", "Keep the selected people, out of the everyday lists"),
         ("Ctrl+Shift+A",),
         "archive",
     ),
     ActionSpec(
         "action_trash_person",
-        "Move to &Trash",
-        "Move the selected people to the trash",
+        QT_TRANSLATE_NOOP("Actions", "Move to &Trash"),
+        QT_TRANSLATE_NOOP("Actions", "Move the selected people to the trash"),
         (StandardKey.Delete,),
         "trash",
         "user-trash",
@@ -75,73 +75,96 @@ SPECS: list[ActionSpec] = [
     ),
     ActionSpec(
         "action_restore_person",
-        "&Restore",
-        "Bring the selected people back from the archive or the trash",
+        QT_TRANSLATE_NOOP("Actions", "&Restore"),
+        QT_TRANSLATE_NOOP(
+            "Actions", "Bring the selected people back from the archive or the trash"
+        ),
         ("Ctrl+Shift+R",),
         "restore",
         "edit-undo-history",
     ),
     ActionSpec(
         "action_forget_person",
-        "&Forget Person…",
-        "Remove every trace of the selected people from the journal",
+        QT_TRANSLATE_NOOP("Actions", "&Forget Person…"),
+        QT_TRANSLATE_NOOP("Actions", "Remove every trace of the selected people from the journal"),
         ("Shift+Del",),
         "forget",
         widget_shortcut=True,
     ),
-    ActionSpec("action_empty_trash", "Empty T&rash…", "Forget everyone in the trash"),
+    ActionSpec(
+        "action_empty_trash",
+        QT_TRANSLATE_NOOP("Actions", "Empty T&rash…"),
+        QT_TRANSLATE_NOOP("Actions", "Forget everyone in the trash"),
+    ),
     ActionSpec(
         "action_demo_journal",
-        "Fill With a &Demo Network",
-        "Explore the program with an example network of a medical student",
+        QT_TRANSLATE_NOOP("Actions", "Fill With a &Demo Network"),
+        QT_TRANSLATE_NOOP(
+            "Actions", "Explore the program with an example network of a medical student"
+        ),
     ),
     ActionSpec(
         "action_backup_now",
-        "&Back Up Now",
-        "Keep a checked copy of the journal now, beside the automatic ones",
+        QT_TRANSLATE_NOOP("Actions", "&Back Up Now"),
+        QT_TRANSLATE_NOOP(
+            "Actions", "Keep a checked copy of the journal now, beside the automatic ones"
+        ),
     ),
     ActionSpec(
         "action_restore_backup",
-        "Restore From Bac&kup…",
-        "Put a backup in place of the journal; the journal as it is now is kept as a backup",
+        QT_TRANSLATE_NOOP("Actions", "Restore From Bac&kup…"),
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Put a backup in place of the journal; the journal as it is now is kept as a backup",
+        ),
     ),
-    ActionSpec("action_quit", "&Quit", "Close Network Journal", (StandardKey.Quit, "Ctrl+Q")),
     ActionSpec(
-        "action_undo", "&Undo", "Undo the last change", (StandardKey.Undo,), "undo", "edit-undo"
+        "action_quit",
+        QT_TRANSLATE_NOOP("Actions", "&Quit"),
+        QT_TRANSLATE_NOOP("Actions", "Close Network Journal"),
+        (StandardKey.Quit, "Ctrl+Q"),
+    ),
+    ActionSpec(
+        "action_undo",
+        QT_TRANSLATE_NOOP("Actions", "&Undo"),
+        QT_TRANSLATE_NOOP("Actions", "Undo the last change"),
+        (StandardKey.Undo,),
+        "undo",
+        "edit-undo",
     ),
     ActionSpec(
         "action_redo",
-        "&Redo",
-        "Redo what was undone",
+        QT_TRANSLATE_NOOP("Actions", "&Redo"),
+        QT_TRANSLATE_NOOP("Actions", "Redo what was undone"),
         (StandardKey.Redo, "Ctrl+Shift+Z"),
         "redo",
         "edit-redo",
     ),
     ActionSpec(
         "action_find",
-        "&Find…",
-        "Search people by name",
+        QT_TRANSLATE_NOOP("Actions", "&Find…"),
+        QT_TRANSLATE_NOOP("Actions", "Search people by name"),
         (StandardKey.Find,),
         "search",
         "edit-find",
     ),
     ActionSpec(
         "action_log_interaction",
-        "&Log Entry…",
-        "Write down a meeting, call or message, and who was there",
+        QT_TRANSLATE_NOOP("Actions", "&Log Entry…"),
+        QT_TRANSLATE_NOOP("Actions", "Write down a meeting, call or message, and who was there"),
         ("Ctrl+L",),
         "log-entry",
     ),
     ActionSpec(
         "action_edit_entry",
-        "&Open Entry…",
-        "Read or change the selected journal entry",
+        QT_TRANSLATE_NOOP("Actions", "&Open Entry…"),
+        QT_TRANSLATE_NOOP("Actions", "Read or change the selected journal entry"),
         icon="journal",
     ),
     ActionSpec(
         "action_trash_entry",
-        "&Delete Entry",
-        "Move the selected journal entries to the trash",
+        QT_TRANSLATE_NOOP("Actions", "&Delete Entry"),
+        QT_TRANSLATE_NOOP("Actions", "Move the selected journal entries to the trash"),
         (StandardKey.Delete,),
         "trash",
         "user-trash",
@@ -149,103 +172,126 @@ SPECS: list[ActionSpec] = [
     ),
     ActionSpec(
         "action_manage_templates",
-        "Note &Templates…",
-        "Edit the templates that start an entry's notes",
+        QT_TRANSLATE_NOOP("Actions", "Note &Templates…"),
+        QT_TRANSLATE_NOOP("Actions", "Edit the templates that start an entry's notes"),
     ),
     ActionSpec(
         "action_search_all",
-        "Search &Everything…",
-        "Find people and journal entries by any word",
+        QT_TRANSLATE_NOOP("Actions", "Search &Everything…"),
+        QT_TRANSLATE_NOOP("Actions", "Find people and journal entries by any word"),
         ("Ctrl+K",),
         "search",
         "edit-find",
     ),
     ActionSpec(
         "action_show_dashboard",
-        "&Overview",
-        "How your networks are doing: who to reconnect with, what is due, what is coming up",
+        QT_TRANSLATE_NOOP("Actions", "&Overview"),
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "How your networks are doing: who to reconnect with, what is due, what is coming up",
+        ),
         ("Ctrl+1",),
         "overview",
     ),
-    ActionSpec("action_show_people", "&People", "Show the people table", ("Ctrl+2",), "people"),
-    ActionSpec("action_show_journal", "&Journal", "Show the journal", ("Ctrl+3",), "journal"),
+    ActionSpec(
+        "action_show_people",
+        QT_TRANSLATE_NOOP("Actions", "&People"),
+        QT_TRANSLATE_NOOP("Actions", "Show the people table"),
+        ("Ctrl+2",),
+        "people",
+    ),
+    ActionSpec(
+        "action_show_journal",
+        QT_TRANSLATE_NOOP("Actions", "&Journal"),
+        QT_TRANSLATE_NOOP("Actions", "Show the journal"),
+        ("Ctrl+3",),
+        "journal",
+    ),
     ActionSpec(
         "action_show_follow_ups",
-        "&Follow-ups",
-        "Show what you promised to do",
+        QT_TRANSLATE_NOOP("Actions", "&Follow-ups"),
+        QT_TRANSLATE_NOOP("Actions", "Show what you promised to do"),
         ("Ctrl+4",),
         "follow-up",
     ),
     ActionSpec(
         "action_show_keep_in_touch",
-        "&Keep in Touch",
-        "Who is due a catch-up, and the birthdays and dates coming up",
+        QT_TRANSLATE_NOOP("Actions", "&Keep in Touch"),
+        QT_TRANSLATE_NOOP(
+            "Actions", "Who is due a catch-up, and the birthdays and dates coming up"
+        ),
         ("Ctrl+5",),
         "reconnect",
     ),
     ActionSpec(
         "action_show_topics",
-        "&Learning Together",
-        "Show what you are learning and working on with others",
+        QT_TRANSLATE_NOOP("Actions", "&Learning Together"),
+        QT_TRANSLATE_NOOP("Actions", "Show what you are learning and working on with others"),
         ("Ctrl+6",),
         "topic",
     ),
     ActionSpec(
         "action_show_map",
-        "Network &Map",
-        "See the whole network and who knows whom",
+        QT_TRANSLATE_NOOP("Actions", "Network &Map"),
+        QT_TRANSLATE_NOOP("Actions", "See the whole network and who knows whom"),
         ("Ctrl+7",),
         "network",
     ),
     ActionSpec(
         "action_toggle_daily_overview",
-        "Show Overview &Each Day",
-        "Open on the overview the first time the program starts each day",
+        QT_TRANSLATE_NOOP("Actions", "Show Overview &Each Day"),
+        QT_TRANSLATE_NOOP(
+            "Actions", "Open on the overview the first time the program starts each day"
+        ),
         checkable=True,
     ),
     ActionSpec(
         "action_catch_up",
-        "Log a &Catch-up…",
-        "Log a catch-up with the selected people, ready to save",
+        QT_TRANSLATE_NOOP("Actions", "Log a &Catch-up…"),
+        QT_TRANSLATE_NOOP("Actions", "Log a catch-up with the selected people, ready to save"),
         ("Ctrl+Shift+L",),
         "reconnect",
     ),
     ActionSpec(
         "action_snooze_week",
-        "Snooze a &Week",
-        "Do not remind me about the selected people for a week",
+        QT_TRANSLATE_NOOP("Actions", "Snooze a &Week"),
+        QT_TRANSLATE_NOOP("Actions", "Do not remind me about the selected people for a week"),
         ("Ctrl+Shift+W",),
         "snooze",
     ),
     ActionSpec(
         "action_snooze_month",
-        "Snooze a &Month",
-        "Do not remind me about the selected people for a month",
+        QT_TRANSLATE_NOOP("Actions", "Snooze a &Month"),
+        QT_TRANSLATE_NOOP("Actions", "Do not remind me about the selected people for a month"),
         ("Ctrl+Shift+M",),
     ),
     ActionSpec(
         "action_unsnooze",
-        "Stop S&noozing",
-        "Remind me about the selected people again when they are due",
+        QT_TRANSLATE_NOOP("Actions", "Stop S&noozing"),
+        QT_TRANSLATE_NOOP("Actions", "Remind me about the selected people again when they are due"),
     ),
     ActionSpec(
         "action_change_period",
-        "Keep in Touch &Every…",
-        "How often you want to be in touch with the selected people",
+        QT_TRANSLATE_NOOP("Actions", "Keep in Touch &Every…"),
+        QT_TRANSLATE_NOOP("Actions", "How often you want to be in touch with the selected people"),
         ("Ctrl+Shift+E",),
     ),
     ActionSpec(
         "action_add_date",
-        "Add Important &Date…",
-        "An exam, rotation, anniversary or any date to remember",
+        QT_TRANSLATE_NOOP("Actions", "Add Important &Date…"),
+        QT_TRANSLATE_NOOP("Actions", "An exam, rotation, anniversary or any date to remember"),
         ("Ctrl+Shift+D",),
         "date",
     ),
-    ActionSpec("action_edit_date", "Edit &Date…", "Change the selected date"),
+    ActionSpec(
+        "action_edit_date",
+        QT_TRANSLATE_NOOP("Actions", "Edit &Date…"),
+        QT_TRANSLATE_NOOP("Actions", "Change the selected date"),
+    ),
     ActionSpec(
         "action_delete_date",
-        "Delete Dat&e",
-        "Delete the selected date",
+        QT_TRANSLATE_NOOP("Actions", "Delete Dat&e"),
+        QT_TRANSLATE_NOOP("Actions", "Delete the selected date"),
         (StandardKey.Delete,),
         "trash",
         "user-trash",
@@ -253,42 +299,55 @@ SPECS: list[ActionSpec] = [
     ),
     ActionSpec(
         "action_import",
-        "&Import Contacts…",
-        "Bring in people from a phone (vCard), LinkedIn, Google or Outlook (CSV), or an archive",
+        QT_TRANSLATE_NOOP("Actions", "&Import Contacts…"),
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Bring in people from a phone (vCard), LinkedIn, Google or Outlook (CSV), or an archive",  # noqa: E501
+        ),
         ("Ctrl+Shift+I",),
         "import",
     ),
     ActionSpec(
         "action_export",
-        "&Export…",
-        "Write everyone out as vCard, CSV or a complete JSON archive",
+        QT_TRANSLATE_NOOP("Actions", "&Export…"),
+        QT_TRANSLATE_NOOP("Actions", "Write everyone out as vCard, CSV or a complete JSON archive"),
         ("Ctrl+Shift+X",),
         "export",
     ),
     ActionSpec(
         "action_merge_people",
-        "&Merge People…",
-        "Merge two records of the same person into one, keeping everything of both",
+        QT_TRANSLATE_NOOP("Actions", "&Merge People…"),
+        QT_TRANSLATE_NOOP(
+            "Actions", "Merge two records of the same person into one, keeping everything of both"
+        ),
         ("Ctrl+Shift+G",),
     ),
     ActionSpec(
         "action_export_calendar",
-        "Export &Calendar…",
-        "Write birthdays, dates, follow-ups and catch-ups as an iCalendar file",
+        QT_TRANSLATE_NOOP("Actions", "Export &Calendar…"),
+        QT_TRANSLATE_NOOP(
+            "Actions", "Write birthdays, dates, follow-ups and catch-ups as an iCalendar file"
+        ),
         icon="date",
     ),
     ActionSpec(
         "action_new_topic",
-        "New &Topic…",
-        "Start a module, study group, project, audit or skill you share with people",
+        QT_TRANSLATE_NOOP("Actions", "New &Topic…"),
+        QT_TRANSLATE_NOOP(
+            "Actions", "Start a module, study group, project, audit or skill you share with people"
+        ),
         ("Ctrl+Shift+T",),
         "topic",
     ),
-    ActionSpec("action_edit_topic", "&Edit Topic…", "Change the selected topic"),
+    ActionSpec(
+        "action_edit_topic",
+        QT_TRANSLATE_NOOP("Actions", "&Edit Topic…"),
+        QT_TRANSLATE_NOOP("Actions", "Change the selected topic"),
+    ),
     ActionSpec(
         "action_delete_topic",
-        "&Delete Topic",
-        "Delete the selected topic; its people stay",
+        QT_TRANSLATE_NOOP("Actions", "&Delete Topic"),
+        QT_TRANSLATE_NOOP("Actions", "Delete the selected topic; its people stay"),
         (StandardKey.Delete,),
         "trash",
         "user-trash",
@@ -296,66 +355,87 @@ SPECS: list[ActionSpec] = [
     ),
     ActionSpec(
         "action_who_can_help",
-        "&Who Can Help With…",
-        "Find people by what they know, do and belong to",
+        QT_TRANSLATE_NOOP("Actions", "&Who Can Help With…"),
+        QT_TRANSLATE_NOOP("Actions", "Find people by what they know, do and belong to"),
         ("Ctrl+Shift+H",),
         "search",
     ),
     ActionSpec(
         "action_show_referees",
-        "&Referees…",
-        "Everyone who could give you a reference, and what they have seen you do",
+        QT_TRANSLATE_NOOP("Actions", "&Referees…"),
+        QT_TRANSLATE_NOOP(
+            "Actions", "Everyone who could give you a reference, and what they have seen you do"
+        ),
     ),
     ActionSpec(
         "action_export_referees",
-        "Export &Referees as Markdown…",
-        "Write your referees list as a Markdown file for an application",
+        QT_TRANSLATE_NOOP("Actions", "Export &Referees as Markdown…"),
+        QT_TRANSLATE_NOOP(
+            "Actions", "Write your referees list as a Markdown file for an application"
+        ),
     ),
     ActionSpec(
         "action_new_organisation",
-        "New &Organisation…",
-        "Add a society, team, hall, cohort, hospital or department",
+        QT_TRANSLATE_NOOP("Actions", "New &Organisation…"),
+        QT_TRANSLATE_NOOP("Actions", "Add a society, team, hall, cohort, hospital or department"),
     ),
-    ActionSpec("action_edit_organisation", "Edit Or&ganisation…", "Change the organisation"),
+    ActionSpec(
+        "action_edit_organisation",
+        QT_TRANSLATE_NOOP("Actions", "Edit Or&ganisation…"),
+        QT_TRANSLATE_NOOP("Actions", "Change the organisation"),
+    ),
     ActionSpec(
         "action_delete_organisation",
-        "Delete Organisa&tion…",
-        "Delete the organisation; its members stay in the journal",
+        QT_TRANSLATE_NOOP("Actions", "Delete Organisa&tion…"),
+        QT_TRANSLATE_NOOP("Actions", "Delete the organisation; its members stay in the journal"),
     ),
     ActionSpec(
         "action_new_network",
-        "New &Network…",
-        "Add a network to sort people into",
+        QT_TRANSLATE_NOOP("Actions", "New &Network…"),
+        QT_TRANSLATE_NOOP("Actions", "Add a network to sort people into"),
         ("Ctrl+Shift+N",),
         "network",
     ),
-    ActionSpec("action_rename_network", "Re&name Network", "Rename the selected network", ("F2",)),
-    ActionSpec("action_recolour_network", "Change Network &Colour…", "Choose the network's colour"),
+    ActionSpec(
+        "action_rename_network",
+        QT_TRANSLATE_NOOP("Actions", "Re&name Network"),
+        QT_TRANSLATE_NOOP("Actions", "Rename the selected network"),
+        ("F2",),
+    ),
+    ActionSpec(
+        "action_recolour_network",
+        QT_TRANSLATE_NOOP("Actions", "Change Network &Colour…"),
+        QT_TRANSLATE_NOOP("Actions", "Choose the network's colour"),
+    ),
     ActionSpec(
         "action_move_network_up",
-        "Move Network &Up",
-        "Move the selected network up the list",
+        QT_TRANSLATE_NOOP("Actions", "Move Network &Up"),
+        QT_TRANSLATE_NOOP("Actions", "Move the selected network up the list"),
         ("Ctrl+Shift+Up",),
     ),
     ActionSpec(
         "action_move_network_down",
-        "Move Network &Down",
-        "Move the selected network down the list",
+        QT_TRANSLATE_NOOP("Actions", "Move Network &Down"),
+        QT_TRANSLATE_NOOP("Actions", "Move the selected network down the list"),
         ("Ctrl+Shift+Down",),
     ),
     ActionSpec(
         "action_delete_network",
-        "&Delete Network…",
-        "Delete the selected network; its people stay in the journal",
+        QT_TRANSLATE_NOOP("Actions", "&Delete Network…"),
+        QT_TRANSLATE_NOOP("Actions", "Delete the selected network; its people stay in the journal"),
     ),
     ActionSpec(
         "action_open_data_folder",
-        "Open &Data Folder",
-        "Show the folder where the journal is kept",
+        QT_TRANSLATE_NOOP("Actions", "Open &Data Folder"),
+        QT_TRANSLATE_NOOP("Actions", "Show the folder where the journal is kept"),
         icon="folder",
         theme_icon="folder-open",
     ),
-    ActionSpec("action_about", "&About Network Journal", "Version, data location and licence"),
+    ActionSpec(
+        "action_about",
+        QT_TRANSLATE_NOOP("Actions", "&About Network Journal"),
+        QT_TRANSLATE_NOOP("Actions", "Version, data location and licence"),
+    ),
 ]
 
 # What the people table's right-click menu offers for the selected rows.
@@ -446,7 +526,7 @@ READ_ONLY_ACTIONS: frozenset[str] = frozenset(
 MENUS: list[tuple[str, str, list[str | None]]] = [
     (
         "menu_file",
-        "&File",
+        QT_TRANSLATE_NOOP("Actions", "&File"),
         [
             "action_new_person",
             "action_log_interaction",
@@ -466,12 +546,12 @@ MENUS: list[tuple[str, str, list[str | None]]] = [
     ),
     (
         "menu_edit",
-        "&Edit",
+        QT_TRANSLATE_NOOP("Actions", "&Edit"),
         ["action_undo", "action_redo", None, "action_find", "action_search_all"],
     ),
     (
         "menu_view",
-        "&View",
+        QT_TRANSLATE_NOOP("Actions", "&View"),
         [
             "action_show_dashboard",
             "action_show_people",
@@ -488,7 +568,7 @@ MENUS: list[tuple[str, str, list[str | None]]] = [
     ),
     (
         "menu_person",
-        "&Person",
+        QT_TRANSLATE_NOOP("Actions", "&Person"),
         [
             "action_new_person",
             *PERSON_ROW_ACTIONS,
@@ -499,16 +579,24 @@ MENUS: list[tuple[str, str, list[str | None]]] = [
     ),
     (
         "menu_journal",
-        "&Journal",
+        QT_TRANSLATE_NOOP("Actions", "&Journal"),
         [*ENTRY_ROW_ACTIONS, None, *DATE_ROW_ACTIONS, None, "action_manage_templates"],
     ),
     (
         "menu_learning",
-        "&Learning",
+        QT_TRANSLATE_NOOP("Actions", "&Learning"),
         [*TOPIC_ROW_ACTIONS, None, "action_who_can_help"],
     ),
-    ("menu_network", "&Network", [*NETWORK_ACTIONS, None, *ORGANISATION_ACTIONS]),
-    ("menu_help", "&Help", ["action_open_data_folder", None, "action_about"]),
+    (
+        "menu_network",
+        QT_TRANSLATE_NOOP("Actions", "&Network"),
+        [*NETWORK_ACTIONS, None, *ORGANISATION_ACTIONS],
+    ),
+    (
+        "menu_help",
+        QT_TRANSLATE_NOOP("Actions", "&Help"),
+        ["action_open_data_folder", None, "action_about"],
+    ),
 ]
 
 TOOLBAR: list[str | None] = [

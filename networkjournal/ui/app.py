@@ -7,7 +7,18 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QSettings,
+    Qt,
+    QTimer,
+    QTranslator,
+    Signal,
+    Slot,
+)
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLabel, QLineEdit, QWidget
 
 from networkjournal import APP_ID, APP_NAME, __version__, paths
@@ -39,8 +50,23 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("networkjournal")
     app.setOrganizationDomain("networkjournal.org")
     app.setDesktopFileName(APP_ID)
+    install_translations(app)
     app.setWindowIcon(app_icon())
     return app
+
+
+def install_translations(app: QApplication) -> None:
+    """Load Qt's and our translations for the user's language, where there are any."""
+    from networkjournal.ui.icons import resources_dir
+
+    folders = (
+        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        ("networkjournal", str(resources_dir() / "translations")),
+    )
+    for name, folder in folders:
+        translator = QTranslator(app)
+        if translator.load(QLocale(), name, "_", folder):
+            app.installTranslator(translator)
 
 
 def make_settings() -> QSettings:
@@ -58,8 +84,6 @@ def open_journal_or_recover(journal: Path, parent: QWidget | None = None) -> boo
     from networkjournal.ui.dialogs.damaged_journal_dialog import Choice, DamagedJournalDialog
     from networkjournal.ui.dialogs.messages import show_error
 
-    app = QApplication.instance()
-    tr = app.tr if app is not None else str
     passphrase: str | None = None
     wrong = False
     while True:
@@ -78,23 +102,35 @@ def open_journal_or_recover(journal: Path, parent: QWidget | None = None) -> boo
             if not _recover(journal, damage, choice, parent):
                 return False
         except JournalError as exc:
-            show_error(parent, APP_NAME, tr("The journal could not be opened."), str(exc))
+            show_error(
+                parent,
+                APP_NAME,
+                QCoreApplication.translate("App", "The journal could not be opened."),
+                str(exc),
+            )
             print(f"networkjournal: {exc}", file=sys.stderr)
             return False
 
 
 def ask_passphrase(journal: Path, wrong: bool, parent: QWidget | None = None) -> str | None:
     """Ask for the passphrase of an encrypted journal (None: the user gave up)."""
-    tr = QApplication.translate
     dialog = QInputDialog(parent)
     dialog.setObjectName("passphrase_dialog")
-    dialog.setWindowTitle(tr("App", "Encrypted Journal"))
-    text = tr("App", "The journal at %1 is encrypted. Its passphrase:").replace("%1", str(journal))
+    dialog.setWindowTitle(QCoreApplication.translate("App", "Encrypted Journal"))
+    text = QCoreApplication.translate(
+        "App", "The journal at %1 is encrypted. Its passphrase:"
+    ).replace("%1", str(journal))
     if wrong:
-        text = tr("App", "That passphrase did not open it; nothing was changed.") + "\n" + text
+        text = (
+            QCoreApplication.translate(
+                "App", "That passphrase did not open it; nothing was changed."
+            )
+            + "\n"
+            + text
+        )
     dialog.setLabelText(text)
     dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
-    dialog.setOkButtonText(tr("App", "&Open"))
+    dialog.setOkButtonText(QCoreApplication.translate("App", "&Open"))
     for label in dialog.findChildren(QLabel):
         label.setTextFormat(Qt.TextFormat.PlainText)
     if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -108,13 +144,14 @@ def _recover(journal: Path, damage: JournalDamaged, choice: object, parent: QWid
     from networkjournal.ui.dialogs.damaged_journal_dialog import Choice
     from networkjournal.ui.dialogs.messages import show_error
 
-    tr = QApplication.translate
     if journal.exists():
         # The damaged file could not be moved aside: never write over it.
         show_error(
             parent,
             APP_NAME,
-            tr("App", "The damaged journal could not be moved aside, so nothing was changed."),
+            QCoreApplication.translate(
+                "App", "The damaged journal could not be moved aside, so nothing was changed."
+            ),
             str(damage),
         )
         return False
@@ -122,7 +159,12 @@ def _recover(journal: Path, damage: JournalDamaged, choice: object, parent: QWid
         try:
             backups.restore(damage.backup.path, journal)
         except (OSError, JournalError) as exc:
-            show_error(parent, APP_NAME, tr("App", "The backup could not be restored."), str(exc))
+            show_error(
+                parent,
+                APP_NAME,
+                QCoreApplication.translate("App", "The backup could not be restored."),
+                str(exc),
+            )
             return False
     return True
 
@@ -252,7 +294,12 @@ def run(journal: Path) -> int:
             print(line, file=sys.stderr)
             return EXIT_ALREADY_OPEN
     except (LockUnavailable, OSError) as exc:
-        show_error(None, APP_NAME, app.tr("The journal could not be opened."), str(exc))
+        show_error(
+            None,
+            APP_NAME,
+            QCoreApplication.translate("App", "The journal could not be opened."),
+            str(exc),
+        )
         print(f"networkjournal: {exc}", file=sys.stderr)
         return 1
     try:

@@ -55,21 +55,21 @@ def describe_period(days: int) -> str:
     A month is 30 days and a week 7, as the period editor counts them.
     """
 
-    def tr(one: str, many: str, n: int) -> str:
+    def _plural(one: str, many: str, n: int) -> str:
         return QCoreApplication.translate("Formatting", one if n == 1 else many, "", n)
 
     if days % 30 == 0:
-        return tr("%n month", "%n months", days // 30)
+        return _plural("%n month", "%n months", days // 30)
     if days % 7 == 0:
-        return tr("%n week", "%n weeks", days // 7)
-    return tr("%n day", "%n days", days)
+        return _plural("%n week", "%n weeks", days // 7)
+    return _plural("%n day", "%n days", days)
 
 
 def due_text(days_overdue: int, snoozed: bool = False) -> str:
     """Say when a catch-up is due: "due in 5 days", "due today", "3 weeks overdue",
     "5 months overdue", "over 2 years overdue"."""
 
-    def tr(one: str, many: str, n: int) -> str:
+    def _plural(one: str, many: str, n: int) -> str:
         return QCoreApplication.translate("Formatting", one if n == 1 else many, "", n)
 
     days = days_overdue
@@ -78,16 +78,16 @@ def due_text(days_overdue: int, snoozed: bool = False) -> str:
     if days < 0:
         ahead = -days
         if snoozed:
-            return tr("snoozed, due in %n day", "snoozed, due in %n days", ahead)
+            return _plural("snoozed, due in %n day", "snoozed, due in %n days", ahead)
         if ahead >= 14:
-            return tr("due in %n week", "due in %n weeks", ahead // 7)
-        return tr("due in %n day", "due in %n days", ahead)
+            return _plural("due in %n week", "due in %n weeks", ahead // 7)
+        return _plural("due in %n day", "due in %n days", ahead)
     if days < 14:
-        return tr("%n day overdue", "%n days overdue", days)
+        return _plural("%n day overdue", "%n days overdue", days)
     if days < 60:
-        return tr("%n week overdue", "%n weeks overdue", days // 7)
+        return _plural("%n week overdue", "%n weeks overdue", days // 7)
     if days < 365:
-        return tr("%n month overdue", "%n months overdue", days // 30)
+        return _plural("%n month overdue", "%n months overdue", days // 30)
     if days < 730:
         return QCoreApplication.translate("Formatting", "over a year overdue")
-    return tr("over %n year overdue", "over %n years overdue", days // 365)
+    return _plural("over %n year overdue", "over %n years overdue", days // 365)

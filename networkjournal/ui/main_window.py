@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer, QUrl, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -181,8 +181,10 @@ class MainWindow(QMainWindow):
         redo.setEnabled(False)
         stack.canUndoChanged.connect(undo.setEnabled)
         stack.canRedoChanged.connect(redo.setEnabled)
-        stack.undoTextChanged.connect(lambda text: self._name_step(undo, "&Undo", text))
-        stack.redoTextChanged.connect(lambda text: self._name_step(redo, "&Redo", text))
+        undo_verb = QT_TRANSLATE_NOOP("MainWindow", "&Undo")
+        redo_verb = QT_TRANSLATE_NOOP("MainWindow", "&Redo")
+        stack.undoTextChanged.connect(lambda text: self._name_step(undo, undo_verb, text))
+        stack.redoTextChanged.connect(lambda text: self._name_step(redo, redo_verb, text))
 
     def _name_step(self, action: QAction, verb: str, step: str) -> None:
         action.setText(self.tr(verb) + (" " + step if step else ""))

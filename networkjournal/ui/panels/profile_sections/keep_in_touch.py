@@ -38,27 +38,27 @@ def birthday_text(data: PersonData, today: dt.date) -> str:
     days = (on - today).days
     from PySide6.QtCore import QCoreApplication
 
-    def tr(source: str, n: int = -1) -> str:
+    def _tr(source: str, n: int = -1) -> str:
         return QCoreApplication.translate("KeepInTouch", source, "", n)
 
     if birthday.year is not None:
         turns = on.year - birthday.year
         if days == 0:
-            return tr("%1 · %2 today").replace("%1", text).replace("%2", str(turns))
+            return _tr("%1 · %2 today").replace("%1", text).replace("%2", str(turns))
         if days <= 31:
-            when = tr("tomorrow") if days == 1 else tr("in %n days", days)
+            when = _tr("tomorrow") if days == 1 else _tr("in %n days", days)
             return (
-                tr("%1 · turns %2 %3")
+                _tr("%1 · turns %2 %3")
                 .replace("%1", text)
                 .replace("%2", str(turns))
                 .replace("%3", when)
             )
-        return tr("%1 (%2)").replace("%1", text).replace("%2", str(turns - 1))
+        return _tr("%1 (%2)").replace("%1", text).replace("%2", str(turns - 1))
     if days == 0:
-        return tr("%1 · today").replace("%1", text)
+        return _tr("%1 · today").replace("%1", text)
     if days <= 31:
-        when = tr("tomorrow") if days == 1 else tr("in %n days", days)
-        return tr("%1 · %2").replace("%1", text).replace("%2", when)
+        when = _tr("tomorrow") if days == 1 else _tr("in %n days", days)
+        return _tr("%1 · %2").replace("%1", text).replace("%2", when)
     return text
 
 
