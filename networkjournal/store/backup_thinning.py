@@ -8,9 +8,24 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 MIN_INTERVAL = dt.timedelta(days=1)  # automatic backups at most this often; all of the last kept
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 6
+
+
+@dataclass(frozen=True)
+class Retention:
+    """How many backups thinning keeps: the newest of so many days, then weeks, then months."""
+
+    daily: int = KEEP_DAILY
+    weekly: int = KEEP_WEEKLY
+    monthly: int = KEEP_MONTHLY
+
+    def __post_init__(self) -> None:
+        for name in ("daily", "weekly", "monthly"):
+            if getattr(self, name) < 0:
+                raise ValueError(f"a backup retention count cannot be negative ({name})")
 
 
 def backups_to_keep(

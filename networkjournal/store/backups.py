@@ -1,6 +1,7 @@
 """Backups of the journal: taken through SQLite's online backup API, checked, thinned, restored.
 
-Backups live in ``<data dir>/backups/`` (0700), one file each (0600), named
+Backups live in ``<data dir>/backups/`` (0700) unless the caller names another
+folder (the Settings dialog's backup folder), one file each (0600), named
 ``<journal stem>-<YYYYmmdd-HHMMSS>Z-<reason>.sqlite3`` in UTC, so a listing
 sorts by time and says why each was taken.  A backup is written under a
 hidden ``.part`` name, checked with ``PRAGMA integrity_check`` and only then
@@ -45,7 +46,7 @@ from typing import Any
 
 from networkjournal.paths import ensure_private_dir, ensure_private_file
 from networkjournal.store import encryption
-from networkjournal.store.backup_thinning import MIN_INTERVAL, backups_to_keep
+from networkjournal.store.backup_thinning import MIN_INTERVAL, Retention, backups_to_keep
 from networkjournal.store.db import (
     BUSY_TIMEOUT_S,
     SQLITE_MAGIC,
@@ -114,6 +115,11 @@ def backups_dir(journal: Path | None = None) -> Path:
     return _journal(journal).parent / BACKUP_DIR_NAME
 
 
+def _folder_of(journal: Path, folder: Path | None) -> Path:
+    """The folder chosen for the backups, or the journal's own ``backups`` folder."""
+    return Path(folder) if folder is not None else journal.parent / BACKUP_DIR_NAME
+
+
 # --- taking backups ------------------------------------------------------------------------
 
 
@@ -123,57 +129,71 @@ def backup_now(
     journal: Path | None = None,
     now: dt.datetime | None = None,
     passphrase: str | None = None,
+    folder: Path | None = None,
+    retention: Retention | None = None,
 ) -> Backup:
     """Back up ``journal`` (default: the open one) now, check it, thin the old ones; return it.
 
     An encrypted journal is backed up encrypted with ``passphrase`` (default:
-    the open journal's).
+    the open journal's).  The backup goes into ``folder`` (default: the
+    journal's own ``backups`` folder), which is then thinned by ``retention``
+    (default: 7 daily, 4 weekly, 6 monthly).
     """
     path = _journal(journal)
     when = _utc(now)
-    made = _take(path, reason, when, _journal_key(path, passphrase))
-    thin(path, when)
+    made = _take(path, reason, when, _journal_key(path, passphrase), folder)
+    thin(path, when, folder=folder, retention=retention)
     return made
 
 
 def backup_if_due(
-    now: dt.datetime | None = None, *, journal: Path | None = None, passphrase: str | None = None
+    now: dt.datetime | None = None,
+    *,
+    journal: Path | None = None,
+    passphrase: str | None = None,
+    folder: Path | None = None,
+    retention: Retention | None = None,
 ) -> Backup | None:
     """Back up when the newest backup is a day old or more and the data changed since.
 
     Returns the new backup, or None when none was due or nothing had changed.
+    ``folder`` and ``retention`` are as for :func:`backup_now`.
     """
     path = _journal(journal)
     key = _journal_key(path, passphrase)
     when = _utc(now)
-    newest = next(iter(list_backups(path)), None)
+    newest = next(iter(list_backups(path, folder=folder)), None)
     if newest is not None and when - newest.taken_at < MIN_INTERVAL:
         return None
     state = _files_state(path)  # read before the snapshot: a later write shows as a change
     if newest is not None and _unchanged.get(path) == (newest.path, state):
         return None
-    fresh = _take(path, "automatic", when, key)
+    fresh = _take(path, "automatic", when, key, folder)
     if newest is not None and same_data(fresh.path, newest.path, passphrase=key):
         fresh.path.unlink()
         _unchanged[path] = (newest.path, state)
         return None
     _unchanged.pop(path, None)
-    thin(path, when)
+    thin(path, when, folder=folder, retention=retention)
     return fresh
 
 
-def _take(journal: Path, reason: str, now: dt.datetime, key: str | None) -> Backup:
+def _take(
+    journal: Path, reason: str, now: dt.datetime, key: str | None, chosen: Path | None = None
+) -> Backup:
     """Copy ``journal`` through the backup API into a new, checked backup file.
 
     With ``key`` both ends are SQLCipher connections keyed with it, so the
-    copy is encrypted page by page as it is written.
+    copy is encrypted page by page as it is written.  The file goes into
+    ``chosen`` or, by default, the journal's own ``backups`` folder.
     """
     if not journal.exists():
         raise BackupError(f"there is no journal at {journal} to back up")
+    wanted = _folder_of(journal, chosen)
     try:
-        folder = ensure_private_dir(journal.parent / BACKUP_DIR_NAME)
+        folder = ensure_private_dir(wanted) if chosen is None else _ensure_chosen_dir(wanted)
     except OSError as exc:
-        raise BackupError(_os_reason(journal.parent / BACKUP_DIR_NAME, exc)) from exc
+        raise BackupError(_os_reason(wanted, exc)) from exc
     _remove_stale_parts(folder)
     target = _free_name(folder, journal, now, reason)
     part = folder / f".{target.name}.part"
@@ -213,6 +233,16 @@ def _take(journal: Path, reason: str, now: dt.datetime, key: str | None) -> Back
             with contextlib.suppress(OSError):
                 leftover.unlink(missing_ok=True)
     return _describe(target)
+
+
+def _ensure_chosen_dir(folder: Path) -> Path:
+    """Create a folder the user chose for backups (0700 when new); never change an existing one.
+
+    A folder of the user's own (a synced folder, an external disk) keeps its
+    permissions: each backup file is private (0600) whatever the folder.
+    """
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)  # a file of that name raises
+    return folder
 
 
 def _journal_key(journal: Path, given: str | None) -> str | None:
@@ -338,15 +368,20 @@ _NAME = re.compile(r"^(?P<stem>.+)-(?P<when>\d{8}-\d{6})Z(?:-(?P<reason>[a-z0-9-
 
 
 def list_backups(
-    journal: Path | None = None, *, verify: bool = False, passphrase: str | None = None
+    journal: Path | None = None,
+    *,
+    verify: bool = False,
+    passphrase: str | None = None,
+    folder: Path | None = None,
 ) -> list[Backup]:
     """Return the backups of ``journal`` (default: the open one), newest first.
 
     With ``verify``, each is opened and checked with ``PRAGMA quick_check``
     (an encrypted one with ``passphrase``, by default the open journal's).
+    They are looked for in ``folder`` (default: the journal's ``backups`` folder).
     """
     path = _journal(journal)
-    found = _scan(path.parent / BACKUP_DIR_NAME, path)
+    found = _scan(_folder_of(path, folder), path)
     if verify:
         key = _backups_key(path, passphrase)
         found = [
@@ -357,12 +392,13 @@ def list_backups(
 
 
 def newest_good_backup(
-    journal: Path | None = None, *, passphrase: str | None = None
+    journal: Path | None = None, *, passphrase: str | None = None, folder: Path | None = None
 ) -> Backup | None:
-    """Return the newest backup that passes ``quick_check``, or None."""
+    """Return the newest backup (in ``folder``, as for :func:`list_backups`) that passes
+    ``quick_check``, or None."""
     path = _journal(journal)
     key = _backups_key(path, passphrase)
-    for backup in list_backups(path):
+    for backup in list_backups(path, folder=folder):
         if backup.ok and not check_backup(backup.path, quick=True, passphrase=key):
             return backup
     return None
@@ -444,10 +480,27 @@ def _header_ok(path: Path) -> bool:
     return page_size > 0 and size == page_size * pages
 
 
-def thin(journal: Path | None = None, now: dt.datetime | None = None) -> list[Path]:
-    """Delete the backups :func:`backups_to_keep` does not keep; return what was deleted."""
-    found = list_backups(journal)
-    keep = backups_to_keep((b.taken_at for b in found), _utc(now))
+def thin(
+    journal: Path | None = None,
+    now: dt.datetime | None = None,
+    *,
+    folder: Path | None = None,
+    retention: Retention | None = None,
+) -> list[Path]:
+    """Delete the backups :func:`backups_to_keep` does not keep; return what was deleted.
+
+    Only ``journal``'s backups in ``folder`` (default: its ``backups`` folder)
+    are looked at; ``retention`` says how many to keep (default: 7, 4, 6).
+    """
+    found = list_backups(journal, folder=folder)
+    keep_counts = retention if retention is not None else Retention()
+    keep = backups_to_keep(
+        (b.taken_at for b in found),
+        _utc(now),
+        daily=keep_counts.daily,
+        weekly=keep_counts.weekly,
+        monthly=keep_counts.monthly,
+    )
     deleted = []
     for backup in found:
         if backup.taken_at not in keep:
@@ -461,7 +514,11 @@ def thin(journal: Path | None = None, now: dt.datetime | None = None) -> list[Pa
 
 
 def restore(
-    backup_path: Path, journal: Path | None = None, *, passphrase: str | None = None
+    backup_path: Path,
+    journal: Path | None = None,
+    *,
+    passphrase: str | None = None,
+    folder: Path | None = None,
 ) -> RestoreReport:
     """Put the journal back as ``backup_path`` holds it; the journal as it was is kept first.
 
@@ -475,7 +532,8 @@ def restore(
 
     An encrypted backup is checked and copied in with ``passphrase`` (default:
     the open journal's), so the journal stays encrypted under it; a plain
-    backup is not restored over an encrypted journal.
+    backup is not restored over an encrypted journal.  The "before restore"
+    copy goes into ``folder`` (default: the journal's ``backups`` folder).
     """
     path = _journal(journal)
     source = Path(backup_path)
@@ -501,7 +559,7 @@ def restore(
     moved: Path | None = None
     if path.exists() and path.stat().st_size > 0:
         try:
-            kept = _take(path, "before restore", _utc(None), journal_key)
+            kept = _take(path, "before restore", _utc(None), journal_key, folder)
         except BackupError as exc:
             if not exc.source_damaged:
                 raise

@@ -432,6 +432,16 @@ SPECS: list[ActionSpec] = [
         theme_icon="folder-open",
     ),
     ActionSpec(
+        "action_preferences",
+        QT_TRANSLATE_NOOP("Actions", "&Preferences…"),
+        QT_TRANSLATE_NOOP(
+            "Actions", "Start page, theme, keep-in-touch periods, backups and privacy"
+        ),
+        (StandardKey.Preferences, "Ctrl+,"),
+        None,
+        "preferences-system",
+    ),
+    ActionSpec(
         "action_about",
         QT_TRANSLATE_NOOP("Actions", "&About Network Journal"),
         QT_TRANSLATE_NOOP("Actions", "Version, data location and licence"),
@@ -547,7 +557,15 @@ MENUS: list[tuple[str, str, list[str | None]]] = [
     (
         "menu_edit",
         QT_TRANSLATE_NOOP("Actions", "&Edit"),
-        ["action_undo", "action_redo", None, "action_find", "action_search_all"],
+        [
+            "action_undo",
+            "action_redo",
+            None,
+            "action_find",
+            "action_search_all",
+            None,
+            "action_preferences",
+        ],
     ),
     (
         "menu_view",

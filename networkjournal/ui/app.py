@@ -30,8 +30,10 @@ from networkjournal.store.db import (
     close_journal,
     open_journal,
 )
+from networkjournal.ui import settings as app_settings
 from networkjournal.ui.icons import app_icon
 from networkjournal.ui.single_instance import LockUnavailable, SingleInstance
+from networkjournal.ui.theme import apply_theme
 
 if TYPE_CHECKING:
     from networkjournal.ui.main_window import MainWindow
@@ -305,7 +307,9 @@ def run(journal: Path) -> int:
     try:
         if not open_journal_or_recover(journal):
             return 1
-        host = WindowHost(journal, make_settings())
+        settings = make_settings()
+        apply_theme(app, app_settings.theme(settings))
+        host = WindowHost(journal, settings)
         window = host.show()
         instance.activationRequested.connect(host.bring_to_front)
         # Once the window is up: offer back any entry a crash interrupted, and finish the

@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QUndoStack,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QMainWindow,
     QSplitter,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from networkjournal import APP_NAME
 from networkjournal.store.people_list import Criterion, CriterionKind, PeopleFilter
+from networkjournal.ui import settings as app_settings
 from networkjournal.ui import window_state
 from networkjournal.ui.actions import (
     DATE_ROW_ACTIONS,
@@ -43,6 +45,7 @@ from networkjournal.ui.actions import (
 )
 from networkjournal.ui.day_lists import DayLists
 from networkjournal.ui.dialogs.about import show_about
+from networkjournal.ui.dialogs.settings_dialog import SettingsDialog
 from networkjournal.ui.entry_controller import EntryController
 from networkjournal.ui.events import JournalEvents
 from networkjournal.ui.icons import app_icon, icon
@@ -64,6 +67,7 @@ from networkjournal.ui.people_controller import PeopleController
 from networkjournal.ui.reminders import DesktopReminders
 from networkjournal.ui.safety_controller import SafetyController
 from networkjournal.ui.search_controller import SearchController
+from networkjournal.ui.theme import apply_theme
 from networkjournal.ui.toolbar import make_search_field, make_toolbar
 
 COMPACT_TOOLBAR_WIDTH = 1000  # below this the toolbar shows icons only
@@ -186,6 +190,21 @@ class MainWindow(QMainWindow):
         stack.undoTextChanged.connect(lambda text: self._name_step(undo, undo_verb, text))
         stack.redoTextChanged.connect(lambda text: self._name_step(redo, redo_verb, text))
 
+    @Slot()
+    def _show_settings(self) -> None:
+        """Edit the preferences; what is applied takes effect at once."""
+        dialog = SettingsDialog(self.settings, self.journal, self.undo_stack, self.events, self)
+        dialog.applied.connect(self._settings_applied)
+        dialog.exec()
+
+    @Slot()
+    def _settings_applied(self) -> None:
+        overview = self.actions["action_toggle_daily_overview"]
+        overview.setChecked(app_settings.DAILY_OVERVIEW.read(self.settings))
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, app_settings.theme(self.settings))
+
     def _name_step(self, action: QAction, verb: str, step: str) -> None:
         action.setText(self.tr(verb) + (" " + step if step else ""))
 
@@ -207,6 +226,8 @@ class MainWindow(QMainWindow):
         self.search_field.returnPressed.connect(self._focus_first_result)
         a["action_find"].triggered.connect(self._focus_search)
         a["action_quit"].triggered.connect(self.close)
+        a["action_preferences"].setMenuRole(QAction.MenuRole.PreferencesRole)
+        a["action_preferences"].triggered.connect(self._show_settings)
         a["action_about"].triggered.connect(lambda: show_about(self, self.journal))
         a["action_open_data_folder"].triggered.connect(self._open_data_folder)
         for name, tab in (
@@ -576,7 +597,7 @@ class MainWindow(QMainWindow):
 
     def _restore_state(self) -> None:
         window_state.restore(self, self.settings)
-        self.tabs.setCurrentIndex(window_state.first_tab(self.settings, OVERVIEW_TAB, PEOPLE_TAB))
+        self.tabs.setCurrentIndex(app_settings.start_tab(self.settings, OVERVIEW_TAB, PEOPLE_TAB))
 
     def save_state(self) -> None:
         """Remember geometry, splitters, column layout and the open tab for the next run."""

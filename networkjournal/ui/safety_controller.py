@@ -25,6 +25,7 @@ from networkjournal.store.db import (
     read_only_reason,
 )
 from networkjournal.store.schema import db
+from networkjournal.ui import settings as app_settings
 from networkjournal.ui.actions import READ_ONLY_ACTIONS
 from networkjournal.ui.controller import Controller
 from networkjournal.ui.dialogs.backups_dialog import BackupsDialog
@@ -144,11 +145,16 @@ class SafetyController(Controller):
         self.timer.start()
 
     @Slot()
+    def _backup_options(self) -> app_settings.BackupOptions:
+        """Where backups go and how many are kept, as the Settings dialog says now."""
+        return app_settings.backup_options(self.main_window.settings)  # type: ignore[attr-defined]
+
     def back_up_if_due(self) -> None:
         """Start a backup if the journal changed since the last one and a day has passed."""
         if not self.read_only:
             journal = self.journal
-            self.worker.start(lambda: backups.backup_if_due(journal=journal))
+            chosen = self._backup_options()
+            self.worker.start(lambda: chosen.backup_if_due(journal))
 
     @Slot()
     def back_up_now(self) -> None:
@@ -159,7 +165,8 @@ class SafetyController(Controller):
         self.actions["action_backup_now"].setEnabled(False)
         self.main_window.statusBar().showMessage(self.tr("Backing up the journal…"))
         journal = self.journal
-        self.worker.start(lambda: backups.backup_now(journal=journal))
+        chosen = self._backup_options()
+        self.worker.start(lambda: chosen.backup_now(journal))
 
     @Slot(object)
     def _backed_up(self, backup: Backup | None) -> None:
@@ -201,7 +208,7 @@ class SafetyController(Controller):
                 self.tr("Wait for the import or export to finish, then restore."),
             )
             return
-        dialog = BackupsDialog(backups.list_backups(self.journal), self.window)
+        dialog = BackupsDialog(self._backup_options().list_backups(self.journal), self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
             return
         self.restore(dialog.chosen)
@@ -216,7 +223,12 @@ class SafetyController(Controller):
         # An encrypted journal is reopened with the passphrase it was opened with.
         self._passphrase = db.passphrase
         try:
-            backups.restore(backup, self.journal, passphrase=self._passphrase)
+            backups.restore(
+                backup,
+                self.journal,
+                passphrase=self._passphrase,
+                folder=self._backup_options().folder,
+            )
         except (OSError, JournalError, sqlite3.Error) as exc:
             QApplication.restoreOverrideCursor()
             self.main_window.statusBar().clearMessage()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sqlite3
 import stat
 from pathlib import Path
@@ -12,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from networkjournal.store import backups, migrations
-from networkjournal.store.backup_thinning import backups_to_keep
+from networkjournal.store.backup_thinning import Retention, backups_to_keep
 from networkjournal.store.backups import (
     Backup,
     BackupError,
@@ -357,3 +358,97 @@ def test_thin_deletes_files_and_keeps_the_backup_just_taken(journal: Path) -> No
     assert len(found) <= 17
     assert found[0].taken_at == START + 19 * DAY
     assert all(isinstance(b, Backup) and b.path.exists() for b in found)
+
+
+# --- a backup folder and retention of the user's choosing (the Settings dialog) ----------
+
+
+def test_backups_go_into_a_chosen_folder_and_leave_its_permissions_alone(
+    journal: Path, tmp_path: Path
+) -> None:
+    shared = tmp_path / "Sync"
+    shared.mkdir(mode=0o755)
+    shared.chmod(0o755)
+    create_person(PersonData(given_name="Ada"))
+    made = backup_now("on demand", now=START, folder=shared)
+    assert made.path.parent == shared and mode(made.path) == 0o600
+    assert mode(shared) == 0o755  # the user's own folder keeps its permissions
+    assert rows_of(made.path) == rows_of(journal)
+    assert list_backups() == []  # nothing beside the journal
+    assert [b.path for b in list_backups(folder=shared)] == [made.path]
+    assert newest_good_backup(folder=shared) == made
+    assert newest_good_backup() is None
+
+
+def test_a_chosen_folder_that_does_not_exist_yet_is_created_private(
+    journal: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "external" / "journal backups"
+    made = backup_now(now=START, folder=folder)
+    assert made.path.parent == folder and mode(folder) == 0o700
+
+
+def test_a_chosen_folder_that_is_a_file_is_refused_with_its_name(
+    journal: Path, tmp_path: Path
+) -> None:
+    blocker = tmp_path / "notes.txt"
+    blocker.write_text("not a folder")
+    with pytest.raises(BackupError, match=re.escape(str(blocker))):
+        backup_now(now=START, folder=blocker)
+    assert blocker.read_text() == "not a folder"
+
+
+def test_backup_if_due_compares_with_the_newest_backup_in_the_chosen_folder(
+    journal: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "elsewhere"
+    create_person(PersonData(given_name="Ada"))
+    backup_now(now=START)  # beside the journal: not what the chosen folder holds
+    first = backup_if_due(START + DAY, folder=folder)
+    assert first is not None and first.path.parent == folder
+    assert backup_if_due(START + 2 * DAY, folder=folder) is None  # nothing changed since
+    create_person(PersonData(given_name="Bo"))
+    assert backup_if_due(START + 2 * DAY + dt.timedelta(hours=1), folder=folder) is not None
+
+
+def test_retention_counts_decide_what_thinning_keeps(journal: Path, tmp_path: Path) -> None:
+    few = Retention(daily=3, weekly=1, monthly=0)
+    for n in range(20):
+        create_person(PersonData(given_name=f"Day {n}"))
+        backup_now("automatic", now=START + n * DAY, retention=few)
+    kept = [b.taken_at for b in list_backups()]
+    assert kept[:3] == [START + 19 * DAY, START + 18 * DAY, START + 17 * DAY]
+    assert len(kept) == 4  # three days and one week
+    assert kept == sorted(backups_to_keep(kept, daily=3, weekly=1, monthly=0), reverse=True)
+
+
+def test_thin_looks_only_at_the_folder_it_is_given(journal: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "elsewhere"
+    for n in range(3):
+        create_person(PersonData(given_name=f"Day {n}"))
+        backup_now(now=START + n * DAY)
+        backup_now(now=START + n * DAY, folder=folder)
+    one = Retention(daily=1, weekly=0, monthly=0)
+    deleted = backups.thin(now=START + 10 * DAY, folder=folder, retention=one)
+    assert len(deleted) == 2 and all(p.parent == folder for p in deleted)
+    assert len(list_backups(folder=folder)) == 1
+    assert len(list_backups()) == 3  # the journal's own folder is untouched
+
+
+def test_restore_keeps_the_journal_it_replaces_in_the_chosen_folder(
+    journal: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "elsewhere"
+    create_person(PersonData(given_name="Before"))
+    chosen = backup_now(now=START, folder=folder)
+    create_person(PersonData(given_name="After"))
+    report = restore(chosen.path, folder=folder)
+    assert report.kept_as is not None and report.kept_as.path.parent == folder
+    assert names_in(report.kept_as.path) == ["Before", "After"]
+    assert list_backups(journal) == []
+
+
+def test_a_retention_count_cannot_be_negative() -> None:
+    with pytest.raises(ValueError, match="negative"):
+        Retention(daily=-1)
+    assert Retention() == Retention(daily=7, weekly=4, monthly=6)
