@@ -32,5 +32,7 @@ def icon(name: str, theme_name: str | None = None) -> QIcon:
 
 
 def app_icon() -> QIcon:
-    """Return the application's icon."""
-    return icon("app")
+    """Return the application's icon: the installed one (by its id) if any, else ours."""
+    from networkjournal import APP_ID
+
+    return icon("app", APP_ID)
