@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from networkjournal.store.contacts import CONTACT_KINDS
 from networkjournal.store.imported import ImportedContact
 from networkjournal.store.merge import contact_key
 from networkjournal.store.networks import list_networks
@@ -23,6 +22,20 @@ from networkjournal.store.text import fold
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ImportComparison", text)
+
+
+# store.contacts.CONTACT_KINDS, marked for lupdate in the context _tr() translates in
+# (the store may not import Qt; a test keeps the two tables the same).
+_CONTACT_LABELS: dict[str, str] = {
+    "email": QT_TRANSLATE_NOOP("ImportComparison", "Email"),
+    "phone": QT_TRANSLATE_NOOP("ImportComparison", "Phone"),
+    "linkedin": QT_TRANSLATE_NOOP("ImportComparison", "LinkedIn"),
+    "x": QT_TRANSLATE_NOOP("ImportComparison", "X (Twitter)"),
+    "instagram": QT_TRANSLATE_NOOP("ImportComparison", "Instagram"),
+    "whatsapp": QT_TRANSLATE_NOOP("ImportComparison", "WhatsApp"),
+    "website": QT_TRANSLATE_NOOP("ImportComparison", "Website"),
+    "other": QT_TRANSLATE_NOOP("ImportComparison", "Other"),
+}
 
 
 @dataclass(frozen=True)
@@ -129,7 +142,7 @@ def differences(
             )
         )
     reached = {contact_key(c.kind, c.value) for c in known.contacts}
-    for kind, label in CONTACT_KINDS.items():
+    for kind, label in _CONTACT_LABELS.items():
         theirs = [c.value for c in contact.contacts if c.kind == kind]
         if any(contact_key(kind, value) not in reached for value in theirs):
             mine = [c.value for c in known.contacts if c.kind == kind]

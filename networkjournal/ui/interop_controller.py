@@ -12,7 +12,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QObject, QSettings, Qt, QThread, Signal, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QMimeData,
+    QObject,
+    QSettings,
+    Qt,
+    QThread,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox, QWidget
 
@@ -40,8 +49,12 @@ def dropped_files(mime: QMimeData) -> list[Path]:
     return [p for p in paths if p.suffix.lower() in IMPORTABLE]
 
 
-IMPORT_FILTER = "Contacts (*.vcf *.vcard *.csv *.json);;vCard (*.vcf *.vcard);;CSV (*.csv);;"
-IMPORT_FILTER += "Network Journal archive (*.json);;All files (*)"
+# Translated by InteropController's self.tr(), so marked in its context.
+IMPORT_FILTER = QT_TRANSLATE_NOOP(
+    "InteropController",
+    "Contacts (*.vcf *.vcard *.csv *.json);;vCard (*.vcf *.vcard);;CSV (*.csv);;"
+    "Network Journal archive (*.json);;All files (*)",
+)
 
 
 class _ExportWorker(QObject):

@@ -215,7 +215,7 @@
     </message>
     <message>
         <location filename="../../networkjournal/ui/actions.py" line="205"/>
-        <location filename="../../networkjournal/ui/actions.py" line="582"/>
+        <location filename="../../networkjournal/ui/actions.py" line="600"/>
         <source>&amp;Journal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -556,46 +556,56 @@
     </message>
     <message>
         <location filename="../../networkjournal/ui/actions.py" line="436"/>
-        <source>&amp;About Network Journal</source>
+        <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../networkjournal/ui/actions.py" line="437"/>
+        <source>Start page, theme, keep-in-touch periods, backups and privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/actions.py" line="446"/>
+        <source>&amp;About Network Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/actions.py" line="447"/>
         <source>Version, data location and licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/actions.py" line="529"/>
+        <location filename="../../networkjournal/ui/actions.py" line="539"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/actions.py" line="549"/>
+        <location filename="../../networkjournal/ui/actions.py" line="559"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/actions.py" line="554"/>
+        <location filename="../../networkjournal/ui/actions.py" line="572"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/actions.py" line="571"/>
+        <location filename="../../networkjournal/ui/actions.py" line="589"/>
         <source>&amp;Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/actions.py" line="587"/>
+        <location filename="../../networkjournal/ui/actions.py" line="605"/>
         <source>&amp;Learning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/actions.py" line="592"/>
+        <location filename="../../networkjournal/ui/actions.py" line="610"/>
         <source>&amp;Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/actions.py" line="597"/>
+        <location filename="../../networkjournal/ui/actions.py" line="615"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -603,47 +613,107 @@
 <context>
     <name>AddRelationshipForm</name>
     <message>
+        <location filename="../../networkjournal/ui/panels/profile_sections/relationships.py" line="32"/>
+        <source>Knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/panels/profile_sections/relationships.py" line="33"/>
+        <source>Friend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../networkjournal/ui/panels/profile_sections/relationships.py" line="34"/>
-        <source>Add</source>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/panels/profile_sections/relationships.py" line="35"/>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/panels/profile_sections/relationships.py" line="36"/>
+        <source>Colleague</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../networkjournal/ui/panels/profile_sections/relationships.py" line="37"/>
-        <source>Add relationship…</source>
+        <source>Flatmate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/panels/profile_sections/relationships.py" line="38"/>
+        <source>Supervises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/panels/profile_sections/relationships.py" line="39"/>
+        <source>Mentors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/panels/profile_sections/relationships.py" line="40"/>
+        <source>Introduced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../networkjournal/ui/panels/profile_sections/relationships.py" line="43"/>
-        <source>How they are related</source>
+        <source>Supervised by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/profile_sections/relationships.py" line="52"/>
-        <source>Note about the relationship</source>
+        <location filename="../../networkjournal/ui/panels/profile_sections/relationships.py" line="44"/>
+        <source>Mentored by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/panels/profile_sections/relationships.py" line="45"/>
+        <source>Introduced by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../networkjournal/ui/panels/profile_sections/relationships.py" line="53"/>
-        <source>Optional, e.g. same lab since 2022</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../networkjournal/ui/panels/profile_sections/relationships.py" line="54"/>
-        <source>Person:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../networkjournal/ui/panels/profile_sections/relationships.py" line="55"/>
-        <source>How:</source>
+        <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../networkjournal/ui/panels/profile_sections/relationships.py" line="56"/>
+        <source>Add relationship…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/panels/profile_sections/relationships.py" line="62"/>
+        <source>How they are related</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/panels/profile_sections/relationships.py" line="71"/>
+        <source>Note about the relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/panels/profile_sections/relationships.py" line="72"/>
+        <source>Optional, e.g. same lab since 2022</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/panels/profile_sections/relationships.py" line="73"/>
+        <source>Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/panels/profile_sections/relationships.py" line="74"/>
+        <source>How:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/panels/profile_sections/relationships.py" line="75"/>
         <source>Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/profile_sections/relationships.py" line="64"/>
+        <location filename="../../networkjournal/ui/panels/profile_sections/relationships.py" line="83"/>
         <source>Who they know</source>
         <translation type="unfinished"></translation>
     </message>
@@ -704,42 +774,42 @@
 <context>
     <name>AddToTopicForm</name>
     <message>
-        <location filename="../../networkjournal/ui/panels/profile_sections/topics.py" line="32"/>
+        <location filename="../../networkjournal/ui/panels/profile_sections/topics.py" line="51"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/profile_sections/topics.py" line="35"/>
+        <location filename="../../networkjournal/ui/panels/profile_sections/topics.py" line="54"/>
         <source>Add to topic…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/profile_sections/topics.py" line="39"/>
+        <location filename="../../networkjournal/ui/panels/profile_sections/topics.py" line="58"/>
         <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/profile_sections/topics.py" line="39"/>
+        <location filename="../../networkjournal/ui/panels/profile_sections/topics.py" line="58"/>
         <source>Type a title, new or known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/profile_sections/topics.py" line="43"/>
+        <location filename="../../networkjournal/ui/panels/profile_sections/topics.py" line="62"/>
         <source>Their role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/profile_sections/topics.py" line="44"/>
+        <location filename="../../networkjournal/ui/panels/profile_sections/topics.py" line="63"/>
         <source>e.g. supervisor, study partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/profile_sections/topics.py" line="45"/>
+        <location filename="../../networkjournal/ui/panels/profile_sections/topics.py" line="64"/>
         <source>Topic:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/profile_sections/topics.py" line="46"/>
+        <location filename="../../networkjournal/ui/panels/profile_sections/topics.py" line="65"/>
         <source>Their role:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -747,38 +817,38 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../networkjournal/ui/app.py" line="108"/>
-        <location filename="../../networkjournal/ui/app.py" line="300"/>
+        <location filename="../../networkjournal/ui/app.py" line="110"/>
+        <location filename="../../networkjournal/ui/app.py" line="302"/>
         <source>The journal could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/app.py" line="119"/>
+        <location filename="../../networkjournal/ui/app.py" line="121"/>
         <source>Encrypted Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/app.py" line="120"/>
+        <location filename="../../networkjournal/ui/app.py" line="122"/>
         <source>The journal at %1 is encrypted. Its passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/app.py" line="125"/>
+        <location filename="../../networkjournal/ui/app.py" line="127"/>
         <source>That passphrase did not open it; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/app.py" line="133"/>
+        <location filename="../../networkjournal/ui/app.py" line="135"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/app.py" line="152"/>
+        <location filename="../../networkjournal/ui/app.py" line="154"/>
         <source>The damaged journal could not be moved aside, so nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/app.py" line="165"/>
+        <location filename="../../networkjournal/ui/app.py" line="167"/>
         <source>The backup could not be restored.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1121,7 +1191,47 @@
 <context>
     <name>Contacts</name>
     <message>
-        <location filename="../../networkjournal/ui/panels/profile_sections/who.py" line="53"/>
+        <location filename="../../networkjournal/ui/panels/profile_sections/who.py" line="32"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/panels/profile_sections/who.py" line="33"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/panels/profile_sections/who.py" line="34"/>
+        <source>LinkedIn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/panels/profile_sections/who.py" line="35"/>
+        <source>X (Twitter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/panels/profile_sections/who.py" line="36"/>
+        <source>Instagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/panels/profile_sections/who.py" line="37"/>
+        <source>WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/panels/profile_sections/who.py" line="38"/>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/panels/profile_sections/who.py" line="39"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/panels/profile_sections/who.py" line="66"/>
         <source>Open %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1539,12 +1649,12 @@
 <context>
     <name>DeferredCheck</name>
     <message>
-        <location filename="../../networkjournal/ui/app.py" line="271"/>
+        <location filename="../../networkjournal/ui/app.py" line="273"/>
         <source>The journal file is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/app.py" line="273"/>
+        <location filename="../../networkjournal/ui/app.py" line="275"/>
         <source>The check of %1 found: %2. Restore the newest backup (File ▸ Restore From Backup…), or quit: the next start checks the file again and sets it aside.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1974,46 +2084,79 @@
     </message>
 </context>
 <context>
+    <name>FactCategory</name>
+    <message>
+        <location filename="../../networkjournal/ui/panels/profile_sections/facts.py" line="30"/>
+        <source>Interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/panels/profile_sections/facts.py" line="31"/>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/panels/profile_sections/facts.py" line="32"/>
+        <source>Career</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/panels/profile_sections/facts.py" line="33"/>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/panels/profile_sections/facts.py" line="34"/>
+        <source>Preference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/panels/profile_sections/facts.py" line="35"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FactsSection</name>
     <message>
-        <location filename="../../networkjournal/ui/panels/profile_sections/facts.py" line="48"/>
+        <location filename="../../networkjournal/ui/panels/profile_sections/facts.py" line="59"/>
         <source>What I know about them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/profile_sections/facts.py" line="49"/>
+        <location filename="../../networkjournal/ui/panels/profile_sections/facts.py" line="60"/>
         <source>Nothing yet — add the first fact below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/profile_sections/facts.py" line="56"/>
+        <location filename="../../networkjournal/ui/panels/profile_sections/facts.py" line="67"/>
         <source>Kind of fact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/profile_sections/facts.py" line="62"/>
+        <location filename="../../networkjournal/ui/panels/profile_sections/facts.py" line="73"/>
         <source>New fact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/profile_sections/facts.py" line="63"/>
+        <location filename="../../networkjournal/ui/panels/profile_sections/facts.py" line="74"/>
         <source>A fact, then Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../networkjournal/ui/panels/profile_sections/facts.py" line="114"/>
+        <location filename="../../networkjournal/ui/panels/profile_sections/facts.py" line="125"/>
         <source>Show %n more</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/profile_sections/facts.py" line="130"/>
+        <location filename="../../networkjournal/ui/panels/profile_sections/facts.py" line="141"/>
         <source>Delete fact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/profile_sections/facts.py" line="130"/>
+        <location filename="../../networkjournal/ui/panels/profile_sections/facts.py" line="141"/>
         <source>Delete this fact (undo brings it back)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2099,54 +2242,75 @@
 <context>
     <name>FollowUpsModel</name>
     <message>
-        <location filename="../../networkjournal/ui/models/follow_ups_model.py" line="142"/>
+        <location filename="../../networkjournal/ui/models/follow_ups_model.py" line="34"/>
+        <location filename="../../networkjournal/ui/models/follow_ups_model.py" line="150"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/models/follow_ups_model.py" line="142"/>
+        <location filename="../../networkjournal/ui/models/follow_ups_model.py" line="35"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/models/follow_ups_model.py" line="36"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/models/follow_ups_model.py" line="37"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/models/follow_ups_model.py" line="38"/>
+        <source>From entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/models/follow_ups_model.py" line="150"/>
         <source>Not done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/models/follow_ups_model.py" line="168"/>
+        <location filename="../../networkjournal/ui/models/follow_ups_model.py" line="176"/>
         <source>Overdue · 1 day</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../networkjournal/ui/models/follow_ups_model.py" line="169"/>
+        <location filename="../../networkjournal/ui/models/follow_ups_model.py" line="177"/>
         <source>Overdue · %n days</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/models/follow_ups_model.py" line="171"/>
+        <location filename="../../networkjournal/ui/models/follow_ups_model.py" line="179"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/models/follow_ups_model.py" line="173"/>
+        <location filename="../../networkjournal/ui/models/follow_ups_model.py" line="181"/>
         <source>Tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/models/follow_ups_model.py" line="179"/>
+        <location filename="../../networkjournal/ui/models/follow_ups_model.py" line="187"/>
         <source>Tick when done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/models/follow_ups_model.py" line="181"/>
+        <location filename="../../networkjournal/ui/models/follow_ups_model.py" line="189"/>
         <source>Done on {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/models/follow_ups_model.py" line="184"/>
+        <location filename="../../networkjournal/ui/models/follow_ups_model.py" line="192"/>
         <source>No due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/models/follow_ups_model.py" line="189"/>
+        <location filename="../../networkjournal/ui/models/follow_ups_model.py" line="197"/>
         <source>Open “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2407,64 +2571,104 @@
 <context>
     <name>ImportComparison</name>
     <message>
-        <location filename="../../networkjournal/ui/import_comparison.py" line="109"/>
+        <location filename="../../networkjournal/ui/import_comparison.py" line="122"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/import_comparison.py" line="110"/>
+        <location filename="../../networkjournal/ui/import_comparison.py" line="123"/>
         <source>Nickname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/import_comparison.py" line="111"/>
+        <location filename="../../networkjournal/ui/import_comparison.py" line="124"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/import_comparison.py" line="114"/>
+        <location filename="../../networkjournal/ui/import_comparison.py" line="127"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/import_comparison.py" line="118"/>
+        <location filename="../../networkjournal/ui/import_comparison.py" line="131"/>
         <source>Birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/import_comparison.py" line="127"/>
+        <location filename="../../networkjournal/ui/import_comparison.py" line="140"/>
         <source>Met on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/import_comparison.py" line="138"/>
+        <location filename="../../networkjournal/ui/import_comparison.py" line="151"/>
         <source>Networks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/import_comparison.py" line="138"/>
+        <location filename="../../networkjournal/ui/import_comparison.py" line="151"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/import_comparison.py" line="142"/>
+        <location filename="../../networkjournal/ui/import_comparison.py" line="155"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/import_comparison.py" line="144"/>
-        <location filename="../../networkjournal/ui/import_comparison.py" line="145"/>
+        <location filename="../../networkjournal/ui/import_comparison.py" line="157"/>
+        <location filename="../../networkjournal/ui/import_comparison.py" line="158"/>
         <source>A photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/import_comparison.py" line="145"/>
+        <location filename="../../networkjournal/ui/import_comparison.py" line="158"/>
         <source>A different photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/import_comparison.py" line="146"/>
+        <location filename="../../networkjournal/ui/import_comparison.py" line="159"/>
         <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/import_comparison.py" line="30"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/import_comparison.py" line="31"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/import_comparison.py" line="32"/>
+        <source>LinkedIn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/import_comparison.py" line="33"/>
+        <source>X (Twitter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/import_comparison.py" line="34"/>
+        <source>Instagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/import_comparison.py" line="35"/>
+        <source>WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/import_comparison.py" line="36"/>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/import_comparison.py" line="37"/>
+        <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3052,62 +3256,67 @@ Nothing was imported: your journal is exactly as it was.</source>
 <context>
     <name>InteropController</name>
     <message>
-        <location filename="../../networkjournal/ui/interop_controller.py" line="150"/>
+        <location filename="../../networkjournal/ui/interop_controller.py" line="53"/>
+        <source>Contacts (*.vcf *.vcard *.csv *.json);;vCard (*.vcf *.vcard);;CSV (*.csv);;Network Journal archive (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/interop_controller.py" line="163"/>
         <source>Import Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/interop_controller.py" line="163"/>
-        <location filename="../../networkjournal/ui/interop_controller.py" line="172"/>
+        <location filename="../../networkjournal/ui/interop_controller.py" line="176"/>
+        <location filename="../../networkjournal/ui/interop_controller.py" line="185"/>
         <source>Not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/interop_controller.py" line="163"/>
+        <location filename="../../networkjournal/ui/interop_controller.py" line="176"/>
         <source>An import is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/interop_controller.py" line="173"/>
+        <location filename="../../networkjournal/ui/interop_controller.py" line="186"/>
         <source>Could not read %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/interop_controller.py" line="188"/>
+        <location filename="../../networkjournal/ui/interop_controller.py" line="201"/>
         <source>Importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../networkjournal/ui/interop_controller.py" line="231"/>
+        <location filename="../../networkjournal/ui/interop_controller.py" line="244"/>
         <source>… and %n more</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/interop_controller.py" line="235"/>
+        <location filename="../../networkjournal/ui/interop_controller.py" line="248"/>
         <source>Patient details in the notes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../networkjournal/ui/interop_controller.py" line="239"/>
+        <location filename="../../networkjournal/ui/interop_controller.py" line="252"/>
         <source>The notes of %n people in these files look like they identify a patient (an NHS or hospital number, a date of birth, a postcode).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/interop_controller.py" line="248"/>
+        <location filename="../../networkjournal/ui/interop_controller.py" line="261"/>
         <source>&amp;Redact Them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/interop_controller.py" line="250"/>
+        <location filename="../../networkjournal/ui/interop_controller.py" line="263"/>
         <source>&amp;Import as They Are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/interop_controller.py" line="288"/>
+        <location filename="../../networkjournal/ui/interop_controller.py" line="301"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3184,54 +3393,79 @@ Nothing was imported: your journal is exactly as it was.</source>
 <context>
     <name>JournalFilterBar</name>
     <message>
-        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="67"/>
-        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="68"/>
+        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="46"/>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="47"/>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="48"/>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="49"/>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="50"/>
+        <source>Custom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="78"/>
+        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="79"/>
         <source>Search the journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="71"/>
+        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="82"/>
         <source>Kind of entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="72"/>
+        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="83"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="77"/>
+        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="88"/>
         <source>Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="84"/>
+        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="95"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="89"/>
+        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="100"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="91"/>
+        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="102"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="128"/>
+        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="139"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="131"/>
-        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="132"/>
+        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="142"/>
+        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="143"/>
         <source>Anyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="193"/>
+        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="204"/>
         <source>All networks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3239,52 +3473,52 @@ Nothing was imported: your journal is exactly as it was.</source>
 <context>
     <name>JournalPanel</name>
     <message>
-        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="404"/>
+        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="415"/>
         <source>Log a Meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="405"/>
+        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="416"/>
         <source>Clear Filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="410"/>
+        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="421"/>
         <source>Your journal is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="412"/>
+        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="423"/>
         <source>Log a meeting, a call or a coffee with {shortcut}: who was there, what you talked about, and what you agreed to do next.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="419"/>
+        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="430"/>
         <source>No entries with {name} yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="422"/>
+        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="433"/>
         <source>Meetings, calls and messages you log with them will be listed here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="427"/>
+        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="438"/>
         <source>No entries match “{text}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="429"/>
+        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="440"/>
         <source>Search looks at titles, places and notes. Try fewer words, or clear the filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="436"/>
+        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="447"/>
         <source>No entries match these filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="437"/>
+        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="448"/>
         <source>Try another kind, network, person or time, or clear the filters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3292,7 +3526,7 @@ Nothing was imported: your journal is exactly as it was.</source>
 <context>
     <name>JournalTable</name>
     <message>
-        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="260"/>
+        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="271"/>
         <source>Journal entries</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3300,7 +3534,32 @@ Nothing was imported: your journal is exactly as it was.</source>
 <context>
     <name>JournalTableModel</name>
     <message>
-        <location filename="../../networkjournal/ui/models/journal_table_model.py" line="151"/>
+        <location filename="../../networkjournal/ui/models/journal_table_model.py" line="34"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/models/journal_table_model.py" line="35"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/models/journal_table_model.py" line="36"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/models/journal_table_model.py" line="37"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/models/journal_table_model.py" line="38"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/models/journal_table_model.py" line="159"/>
         <source>{title}
 at {place}</source>
         <translation type="unfinished"></translation>
@@ -3770,80 +4029,80 @@ at {place}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../networkjournal/ui/main_window.py" line="129"/>
+        <location filename="../../networkjournal/ui/main_window.py" line="133"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/main_window.py" line="130"/>
+        <location filename="../../networkjournal/ui/main_window.py" line="134"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/main_window.py" line="131"/>
+        <location filename="../../networkjournal/ui/main_window.py" line="135"/>
         <source>Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/main_window.py" line="132"/>
+        <location filename="../../networkjournal/ui/main_window.py" line="136"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/main_window.py" line="133"/>
+        <location filename="../../networkjournal/ui/main_window.py" line="137"/>
         <source>Keep in Touch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/main_window.py" line="134"/>
+        <location filename="../../networkjournal/ui/main_window.py" line="138"/>
         <source>Learning Together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/main_window.py" line="136"/>
+        <location filename="../../networkjournal/ui/main_window.py" line="140"/>
         <source>Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/main_window.py" line="184"/>
+        <location filename="../../networkjournal/ui/main_window.py" line="188"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/main_window.py" line="185"/>
+        <location filename="../../networkjournal/ui/main_window.py" line="189"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../networkjournal/ui/main_window.py" line="493"/>
+        <location filename="../../networkjournal/ui/main_window.py" line="514"/>
         <source>%n entries</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../networkjournal/ui/main_window.py" line="495"/>
+        <location filename="../../networkjournal/ui/main_window.py" line="516"/>
         <source>%n follow-ups</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../networkjournal/ui/main_window.py" line="497"/>
+        <location filename="../../networkjournal/ui/main_window.py" line="518"/>
         <source>%n topics</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../networkjournal/ui/main_window.py" line="499"/>
+        <location filename="../../networkjournal/ui/main_window.py" line="520"/>
         <source>%n due</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../networkjournal/ui/main_window.py" line="503"/>
+        <location filename="../../networkjournal/ui/main_window.py" line="524"/>
         <source>%n people</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4575,12 +4834,37 @@ at {place}</source>
 <context>
     <name>OpportunitiesModel</name>
     <message>
-        <location filename="../../networkjournal/ui/models/topics_model.py" line="221"/>
+        <location filename="../../networkjournal/ui/models/topics_model.py" line="43"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/models/topics_model.py" line="44"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/models/topics_model.py" line="45"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/models/topics_model.py" line="46"/>
+        <source>Supervisors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/models/topics_model.py" line="47"/>
+        <source>Could also supervise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/models/topics_model.py" line="242"/>
         <source>Nobody yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/models/topics_model.py" line="234"/>
+        <location filename="../../networkjournal/ui/models/topics_model.py" line="255"/>
         <source>Nobody supervises this yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5109,7 +5393,32 @@ at {place}</source>
 <context>
     <name>PeopleTableModel</name>
     <message>
-        <location filename="../../networkjournal/ui/models/people_table_model.py" line="184"/>
+        <location filename="../../networkjournal/ui/models/people_table_model.py" line="41"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/models/people_table_model.py" line="42"/>
+        <source>Networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/models/people_table_model.py" line="43"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/models/people_table_model.py" line="44"/>
+        <source>Last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/models/people_table_model.py" line="45"/>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/models/people_table_model.py" line="186"/>
         <source>No entries yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5616,7 +5925,7 @@ at {place}</source>
 <context>
     <name>ProfileSections</name>
     <message>
-        <location filename="../../networkjournal/ui/panels/profile_sections/facts.py" line="36"/>
+        <location filename="../../networkjournal/ui/panels/profile_sections/facts.py" line="47"/>
         <source>from %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5624,37 +5933,62 @@ at {place}</source>
 <context>
     <name>ReconnectModel</name>
     <message>
-        <location filename="../../networkjournal/ui/models/reconnect_model.py" line="52"/>
+        <location filename="../../networkjournal/ui/models/reconnect_model.py" line="40"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/models/reconnect_model.py" line="41"/>
+        <source>Networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/models/reconnect_model.py" line="42"/>
+        <source>Last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/models/reconnect_model.py" line="43"/>
+        <source>Every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/models/reconnect_model.py" line="44"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/models/reconnect_model.py" line="60"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/models/reconnect_model.py" line="130"/>
+        <location filename="../../networkjournal/ui/models/reconnect_model.py" line="138"/>
         <source>{period} ({network})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/models/reconnect_model.py" line="139"/>
+        <location filename="../../networkjournal/ui/models/reconnect_model.py" line="147"/>
         <source>No entries with them yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/models/reconnect_model.py" line="143"/>
+        <location filename="../../networkjournal/ui/models/reconnect_model.py" line="151"/>
         <source>Everyone in {network} every {period}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/models/reconnect_model.py" line="146"/>
+        <location filename="../../networkjournal/ui/models/reconnect_model.py" line="154"/>
         <source>Their own period: every {period}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/models/reconnect_model.py" line="150"/>
+        <location filename="../../networkjournal/ui/models/reconnect_model.py" line="158"/>
         <source>Due on {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/models/reconnect_model.py" line="152"/>
+        <location filename="../../networkjournal/ui/models/reconnect_model.py" line="160"/>
         <source>Snoozed until then</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5844,22 +6178,22 @@ at {place}</source>
 <context>
     <name>RelationshipsSection</name>
     <message>
-        <location filename="../../networkjournal/ui/panels/profile_sections/relationships.py" line="93"/>
+        <location filename="../../networkjournal/ui/panels/profile_sections/relationships.py" line="112"/>
         <source>Who they know</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/profile_sections/relationships.py" line="94"/>
+        <location filename="../../networkjournal/ui/panels/profile_sections/relationships.py" line="113"/>
         <source>Nothing yet — add whom they know below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/profile_sections/relationships.py" line="128"/>
+        <location filename="../../networkjournal/ui/panels/profile_sections/relationships.py" line="147"/>
         <source>Delete relationship with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/profile_sections/relationships.py" line="129"/>
+        <location filename="../../networkjournal/ui/panels/profile_sections/relationships.py" line="148"/>
         <source>Delete this relationship (undo brings it back)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5902,72 +6236,72 @@ at {place}</source>
 <context>
     <name>SafetyController</name>
     <message>
-        <location filename="../../networkjournal/ui/safety_controller.py" line="160"/>
+        <location filename="../../networkjournal/ui/safety_controller.py" line="166"/>
         <source>Backing up the journal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/safety_controller.py" line="170"/>
+        <location filename="../../networkjournal/ui/safety_controller.py" line="177"/>
         <source>Backed up to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/safety_controller.py" line="179"/>
+        <location filename="../../networkjournal/ui/safety_controller.py" line="186"/>
         <source>Not backed up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/safety_controller.py" line="179"/>
+        <location filename="../../networkjournal/ui/safety_controller.py" line="186"/>
         <source>The backup failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/safety_controller.py" line="183"/>
+        <location filename="../../networkjournal/ui/safety_controller.py" line="190"/>
         <source>The automatic backup failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/safety_controller.py" line="200"/>
+        <location filename="../../networkjournal/ui/safety_controller.py" line="207"/>
         <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/safety_controller.py" line="201"/>
+        <location filename="../../networkjournal/ui/safety_controller.py" line="208"/>
         <source>Wait for the import or export to finish, then restore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/safety_controller.py" line="214"/>
+        <location filename="../../networkjournal/ui/safety_controller.py" line="221"/>
         <source>Restoring the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/safety_controller.py" line="228"/>
+        <location filename="../../networkjournal/ui/safety_controller.py" line="240"/>
         <source>Not restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/safety_controller.py" line="229"/>
+        <location filename="../../networkjournal/ui/safety_controller.py" line="241"/>
         <source>The backup could not be restored; the journal is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/safety_controller.py" line="250"/>
+        <location filename="../../networkjournal/ui/safety_controller.py" line="262"/>
         <source>Journal not open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/safety_controller.py" line="251"/>
+        <location filename="../../networkjournal/ui/safety_controller.py" line="263"/>
         <source>The journal could not be opened again after the restore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/safety_controller.py" line="261"/>
+        <location filename="../../networkjournal/ui/safety_controller.py" line="273"/>
         <source>%1 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/safety_controller.py" line="265"/>
+        <location filename="../../networkjournal/ui/safety_controller.py" line="277"/>
         <source>This journal was written by a newer version of Network Journal, so it is open read-only: you can read, search and export it, but not change it. Install the newer version to edit it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6584,6 +6918,72 @@ at {place}</source>
     </message>
 </context>
 <context>
+    <name>TopicKind</name>
+    <message>
+        <location filename="../../networkjournal/ui/panels/profile_sections/topics.py" line="26"/>
+        <source>Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/panels/profile_sections/topics.py" line="27"/>
+        <source>Study group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/panels/profile_sections/topics.py" line="28"/>
+        <source>Research</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/panels/profile_sections/topics.py" line="29"/>
+        <source>Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/panels/profile_sections/topics.py" line="30"/>
+        <source>Quality improvement project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/panels/profile_sections/topics.py" line="31"/>
+        <source>Publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/panels/profile_sections/topics.py" line="32"/>
+        <source>Skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/panels/profile_sections/topics.py" line="33"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TopicStatus</name>
+    <message>
+        <location filename="../../networkjournal/ui/panels/profile_sections/topics.py" line="36"/>
+        <source>Idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/panels/profile_sections/topics.py" line="37"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/panels/profile_sections/topics.py" line="38"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/panels/profile_sections/topics.py" line="39"/>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TopicsFilterBar</name>
     <message>
         <location filename="../../networkjournal/ui/panels/topics_panel.py" line="46"/>
@@ -6629,6 +7029,34 @@ at {place}</source>
     <message>
         <location filename="../../networkjournal/ui/panels/topics_panel.py" line="68"/>
         <source>Research, audits, QIPs and publications to do, and who could supervise them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TopicsModel</name>
+    <message>
+        <location filename="../../networkjournal/ui/models/topics_model.py" line="36"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/models/topics_model.py" line="37"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/models/topics_model.py" line="38"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/models/topics_model.py" line="39"/>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/models/topics_model.py" line="40"/>
+        <source>People</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6693,22 +7121,22 @@ at {place}</source>
 <context>
     <name>TopicsSection</name>
     <message>
-        <location filename="../../networkjournal/ui/panels/profile_sections/topics.py" line="88"/>
+        <location filename="../../networkjournal/ui/panels/profile_sections/topics.py" line="107"/>
         <source>What we&apos;re learning together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/profile_sections/topics.py" line="89"/>
+        <location filename="../../networkjournal/ui/panels/profile_sections/topics.py" line="108"/>
         <source>Nothing yet — add them to a topic below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/profile_sections/topics.py" line="129"/>
+        <location filename="../../networkjournal/ui/panels/profile_sections/topics.py" line="148"/>
         <source>Take them off %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/profile_sections/topics.py" line="130"/>
+        <location filename="../../networkjournal/ui/panels/profile_sections/topics.py" line="149"/>
         <source>Take them off this topic (the topic stays; undo puts them back)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6724,70 +7152,90 @@ at {place}</source>
 <context>
     <name>UpcomingModel</name>
     <message>
-        <location filename="../../networkjournal/ui/models/upcoming_model.py" line="144"/>
+        <location filename="../../networkjournal/ui/models/upcoming_model.py" line="32"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/models/upcoming_model.py" line="33"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/models/upcoming_model.py" line="34"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/models/upcoming_model.py" line="35"/>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/models/upcoming_model.py" line="151"/>
         <source>{day} · {away}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/models/upcoming_model.py" line="146"/>
+        <location filename="../../networkjournal/ui/models/upcoming_model.py" line="153"/>
         <source>Birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/models/upcoming_model.py" line="159"/>
+        <location filename="../../networkjournal/ui/models/upcoming_model.py" line="166"/>
         <source>Double-click to edit this date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/models/upcoming_model.py" line="51"/>
+        <location filename="../../networkjournal/ui/models/upcoming_model.py" line="58"/>
         <source>today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/models/upcoming_model.py" line="53"/>
+        <location filename="../../networkjournal/ui/models/upcoming_model.py" line="60"/>
         <source>tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../networkjournal/ui/models/upcoming_model.py" line="54"/>
+        <location filename="../../networkjournal/ui/models/upcoming_model.py" line="61"/>
         <source>in %n days</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../networkjournal/ui/models/upcoming_model.py" line="62"/>
+        <location filename="../../networkjournal/ui/models/upcoming_model.py" line="69"/>
         <source>turns %n</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/models/upcoming_model.py" line="63"/>
+        <location filename="../../networkjournal/ui/models/upcoming_model.py" line="70"/>
         <source>1 year</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../networkjournal/ui/models/upcoming_model.py" line="63"/>
+        <location filename="../../networkjournal/ui/models/upcoming_model.py" line="70"/>
         <source>%n years</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/models/upcoming_model.py" line="69"/>
+        <location filename="../../networkjournal/ui/models/upcoming_model.py" line="76"/>
         <source>{name}&apos;s birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../networkjournal/ui/models/upcoming_model.py" line="71"/>
+        <location filename="../../networkjournal/ui/models/upcoming_model.py" line="78"/>
         <source>(turns %n)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/models/upcoming_model.py" line="75"/>
+        <location filename="../../networkjournal/ui/models/upcoming_model.py" line="82"/>
         <source>{label} — {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6850,47 +7298,47 @@ at {place}</source>
 <context>
     <name>WhoSection</name>
     <message>
-        <location filename="../../networkjournal/ui/panels/profile_sections/who.py" line="66"/>
+        <location filename="../../networkjournal/ui/panels/profile_sections/who.py" line="79"/>
         <source>Who they are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/profile_sections/who.py" line="67"/>
+        <location filename="../../networkjournal/ui/panels/profile_sections/who.py" line="80"/>
         <source>Nothing yet — say how you met, or add an organisation or tag below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/profile_sections/who.py" line="87"/>
+        <location filename="../../networkjournal/ui/panels/profile_sections/who.py" line="100"/>
         <source>Met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/profile_sections/who.py" line="88"/>
+        <location filename="../../networkjournal/ui/panels/profile_sections/who.py" line="101"/>
         <source>Introduced by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/profile_sections/who.py" line="89"/>
+        <location filename="../../networkjournal/ui/panels/profile_sections/who.py" line="102"/>
         <source>Introduced you to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/profile_sections/who.py" line="90"/>
+        <location filename="../../networkjournal/ui/panels/profile_sections/who.py" line="103"/>
         <source>Networks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/profile_sections/who.py" line="91"/>
+        <location filename="../../networkjournal/ui/panels/profile_sections/who.py" line="104"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/profile_sections/who.py" line="92"/>
+        <location filename="../../networkjournal/ui/panels/profile_sections/who.py" line="105"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/profile_sections/who.py" line="93"/>
+        <location filename="../../networkjournal/ui/panels/profile_sections/who.py" line="106"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6898,27 +7346,27 @@ at {place}</source>
 <context>
     <name>_ExportJob</name>
     <message>
-        <location filename="../../networkjournal/ui/interop_controller.py" line="81"/>
+        <location filename="../../networkjournal/ui/interop_controller.py" line="94"/>
         <source>Exporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/interop_controller.py" line="82"/>
+        <location filename="../../networkjournal/ui/interop_controller.py" line="95"/>
         <source>Writing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/interop_controller.py" line="104"/>
+        <location filename="../../networkjournal/ui/interop_controller.py" line="117"/>
         <source>Export cancelled: nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/interop_controller.py" line="113"/>
+        <location filename="../../networkjournal/ui/interop_controller.py" line="126"/>
         <source>Exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/interop_controller.py" line="119"/>
+        <location filename="../../networkjournal/ui/interop_controller.py" line="132"/>
         <source>Not exported</source>
         <translation type="unfinished"></translation>
     </message>

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -28,7 +29,14 @@ ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the entry the follow-up came fro
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 3  # a FollowUpStatus
 
 DONE, TITLE, DUE, PERSON, ENTRY = range(5)
-HEADERS = ("Done", "Title", "Due", "Person", "From entry")
+# Marked for lupdate in the context FollowUpsModel's self.tr() looks them up in.
+HEADERS = (
+    QT_TRANSLATE_NOOP("FollowUpsModel", "Done"),
+    QT_TRANSLATE_NOOP("FollowUpsModel", "Title"),
+    QT_TRANSLATE_NOOP("FollowUpsModel", "Due"),
+    QT_TRANSLATE_NOOP("FollowUpsModel", "Person"),
+    QT_TRANSLATE_NOOP("FollowUpsModel", "From entry"),
+)
 
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()

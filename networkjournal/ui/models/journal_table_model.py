@@ -14,6 +14,7 @@ import datetime as dt
 from collections import OrderedDict
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QObject,
@@ -28,7 +29,14 @@ from networkjournal.ui.formatting import format_datetime, plain_tooltip, relativ
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 WHEN, KIND, TITLE, PEOPLE, NOTES = range(5)
-HEADERS = ("When", "Kind", "Title", "People", "Notes")
+# Marked for lupdate in the context JournalTableModel's self.tr() looks them up in.
+HEADERS = (
+    QT_TRANSLATE_NOOP("JournalTableModel", "When"),
+    QT_TRANSLATE_NOOP("JournalTableModel", "Kind"),
+    QT_TRANSLATE_NOOP("JournalTableModel", "Title"),
+    QT_TRANSLATE_NOOP("JournalTableModel", "People"),
+    QT_TRANSLATE_NOOP("JournalTableModel", "Notes"),
+)
 
 BLOCK = 100  # rows fetched together when the view asks for one that is not cached
 CACHE_LIMIT = 2000  # rows kept; the least recently used go first

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import OrderedDict
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QByteArray,
     QMimeData,
@@ -35,12 +36,13 @@ PERSON_IDS_MIME = "application/x-networkjournal-person-ids"
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NETWORKS_ROLE = Qt.ItemDataRole.UserRole + 2  # list of (name, colour) for the chips delegate
 
+# Headings marked for lupdate in the context PeopleTableModel's self.tr() looks them up in.
 COLUMNS = [
-    (SortKey.NAME, "Name"),
-    (SortKey.NETWORKS, "Networks"),
-    (SortKey.HEADLINE, "Role"),
-    (SortKey.LAST_CONTACT, "Last contact"),
-    (SortKey.ADDED, "Added"),
+    (SortKey.NAME, QT_TRANSLATE_NOOP("PeopleTableModel", "Name")),
+    (SortKey.NETWORKS, QT_TRANSLATE_NOOP("PeopleTableModel", "Networks")),
+    (SortKey.HEADLINE, QT_TRANSLATE_NOOP("PeopleTableModel", "Role")),
+    (SortKey.LAST_CONTACT, QT_TRANSLATE_NOOP("PeopleTableModel", "Last contact")),
+    (SortKey.ADDED, QT_TRANSLATE_NOOP("PeopleTableModel", "Added")),
 ]
 
 BLOCK = 100  # rows fetched together when the view asks for one that is not cached

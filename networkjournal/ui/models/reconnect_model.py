@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -34,7 +35,14 @@ from networkjournal.ui.models.list_table_model import ListTableModel
 from networkjournal.ui.models.people_table_model import NETWORKS_ROLE, PERSON_ID_ROLE
 
 NAME, NETWORKS, LAST_CONTACT, EVERY, DUE = range(5)
-HEADERS = ("Name", "Networks", "Last contact", "Every", "Due")
+# Marked for lupdate in the context ReconnectModel's self.tr() looks them up in.
+HEADERS = (
+    QT_TRANSLATE_NOOP("ReconnectModel", "Name"),
+    QT_TRANSLATE_NOOP("ReconnectModel", "Networks"),
+    QT_TRANSLATE_NOOP("ReconnectModel", "Last contact"),
+    QT_TRANSLATE_NOOP("ReconnectModel", "Every"),
+    QT_TRANSLATE_NOOP("ReconnectModel", "Due"),
+)
 DAYS_OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 10  # int: days past due (0: due today)
 
 Index = QModelIndex | QPersistentModelIndex

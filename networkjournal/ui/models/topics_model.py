@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QGuiApplication
 
 from networkjournal.store import topics
@@ -23,8 +30,22 @@ PEOPLE_ROLE = Qt.ItemDataRole.UserRole + 2  # [(person id, name)] a row names, f
 
 TITLE, KIND, STATUS, DATES, PEOPLE = range(5)
 SUPERVISORS, SUGGESTED = 3, 4
-TOPIC_HEADERS = ("Title", "Kind", "Status", "Dates", "People")
-OPPORTUNITY_HEADERS = ("Title", "Kind", "Status", "Supervisors", "Could also supervise")
+# Marked for lupdate in the context each model's self.tr() looks them up in first
+# (the class of the object: TopicsModel or OpportunitiesModel).
+TOPIC_HEADERS = (
+    QT_TRANSLATE_NOOP("TopicsModel", "Title"),
+    QT_TRANSLATE_NOOP("TopicsModel", "Kind"),
+    QT_TRANSLATE_NOOP("TopicsModel", "Status"),
+    QT_TRANSLATE_NOOP("TopicsModel", "Dates"),
+    QT_TRANSLATE_NOOP("TopicsModel", "People"),
+)
+OPPORTUNITY_HEADERS = (
+    QT_TRANSLATE_NOOP("OpportunitiesModel", "Title"),
+    QT_TRANSLATE_NOOP("OpportunitiesModel", "Kind"),
+    QT_TRANSLATE_NOOP("OpportunitiesModel", "Status"),
+    QT_TRANSLATE_NOOP("OpportunitiesModel", "Supervisors"),
+    QT_TRANSLATE_NOOP("OpportunitiesModel", "Could also supervise"),
+)
 
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QLocale,
     QModelIndex,
@@ -26,7 +27,13 @@ from networkjournal.ui.models.list_table_model import ListTableModel
 from networkjournal.ui.models.people_table_model import PERSON_ID_ROLE
 
 WHEN, WHAT, WHO, AGE = range(4)
-HEADERS = ("When", "What", "Who", "Age")
+# Marked for lupdate in the context UpcomingModel's self.tr() looks them up in.
+HEADERS = (
+    QT_TRANSLATE_NOOP("UpcomingModel", "When"),
+    QT_TRANSLATE_NOOP("UpcomingModel", "What"),
+    QT_TRANSLATE_NOOP("UpcomingModel", "Who"),
+    QT_TRANSLATE_NOOP("UpcomingModel", "Age"),
+)
 DATE_ID_ROLE = Qt.ItemDataRole.UserRole + 11  # the important date's id; None for birthdays
 DAYS_AWAY_ROLE = Qt.ItemDataRole.UserRole + 12  # int: 0 today, 1 tomorrow …
 

@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QDate,
+    QItemSelectionModel,
+    QModelIndex,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,12 +41,13 @@ from networkjournal.ui.widgets.person_picker import PersonPicker
 LOG_SHORTCUT = "Ctrl+L"  # action_log_interaction's shortcut, named in the empty journal's message
 
 # Date presets: (key, label); the key chooses the range in JournalFilterBar._dates.
+# The labels are translated by JournalFilterBar's self.tr(), so marked in its context.
 DATE_PRESETS = (
-    ("any", "Any time"),
-    ("week", "Last 7 days"),
-    ("month", "Last 30 days"),
-    ("year", "This year"),
-    ("custom", "Custom…"),
+    ("any", QT_TRANSLATE_NOOP("JournalFilterBar", "Any time")),
+    ("week", QT_TRANSLATE_NOOP("JournalFilterBar", "Last 7 days")),
+    ("month", QT_TRANSLATE_NOOP("JournalFilterBar", "Last 30 days")),
+    ("year", QT_TRANSLATE_NOOP("JournalFilterBar", "This year")),
+    ("custom", QT_TRANSLATE_NOOP("JournalFilterBar", "Custom…")),
 )
 
 

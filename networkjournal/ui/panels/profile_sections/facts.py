@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from networkjournal.store import facts
@@ -24,10 +24,21 @@ from networkjournal.ui.panels.profile_sections.widgets import (
 )
 from networkjournal.ui.profile_commands import add_fact, delete_fact
 
+# store.facts.FACT_CATEGORIES, marked for lupdate in the context category_label()
+# translates in (the store may not import Qt; a test keeps the two tables the same).
+_CATEGORY_LABELS: dict[str, str] = {
+    "interest": QT_TRANSLATE_NOOP("FactCategory", "Interest"),
+    "family": QT_TRANSLATE_NOOP("FactCategory", "Family"),
+    "career": QT_TRANSLATE_NOOP("FactCategory", "Career"),
+    "education": QT_TRANSLATE_NOOP("FactCategory", "Education"),
+    "preference": QT_TRANSLATE_NOOP("FactCategory", "Preference"),
+    "other": QT_TRANSLATE_NOOP("FactCategory", "Other"),
+}
+
 
 def category_label(category: str) -> str:
     """Return how a fact's category reads ("Interest")."""
-    return QCoreApplication.translate("FactCategory", FACT_CATEGORIES.get(category, category))
+    return QCoreApplication.translate("FactCategory", _CATEGORY_LABELS.get(category, category))
 
 
 def source_link(context: ProfileContext, entry_id: int, title: str, name: str) -> LinkButton:

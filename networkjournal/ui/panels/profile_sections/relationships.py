@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from networkjournal.store import people, relationships
 from networkjournal.store.people import PersonData
 from networkjournal.store.relationships import (
     DIRECTED_KINDS,
-    PASSIVE_LABELS,
     RELATIONSHIP_KINDS,
     RelationshipData,
     RelationshipRow,
@@ -25,6 +24,26 @@ from networkjournal.ui.panels.profile_sections.widgets import (
 )
 from networkjournal.ui.profile_commands import add_relationship, delete_relationship
 from networkjournal.ui.widgets.person_picker import PersonPicker
+
+# store.relationships.RELATIONSHIP_KINDS and PASSIVE_LABELS, marked for lupdate in the
+# context AddRelationshipForm's self.tr() uses (the store may not import Qt; a test
+# keeps the tables the same).
+_KIND_LABELS: dict[str, str] = {
+    "knows": QT_TRANSLATE_NOOP("AddRelationshipForm", "Knows"),
+    "friend": QT_TRANSLATE_NOOP("AddRelationshipForm", "Friend"),
+    "family": QT_TRANSLATE_NOOP("AddRelationshipForm", "Family"),
+    "partner": QT_TRANSLATE_NOOP("AddRelationshipForm", "Partner"),
+    "colleague": QT_TRANSLATE_NOOP("AddRelationshipForm", "Colleague"),
+    "flatmate": QT_TRANSLATE_NOOP("AddRelationshipForm", "Flatmate"),
+    "supervises": QT_TRANSLATE_NOOP("AddRelationshipForm", "Supervises"),
+    "mentors": QT_TRANSLATE_NOOP("AddRelationshipForm", "Mentors"),
+    "introduced": QT_TRANSLATE_NOOP("AddRelationshipForm", "Introduced"),
+}
+_PASSIVE_LABELS: dict[str, str] = {
+    "supervises": QT_TRANSLATE_NOOP("AddRelationshipForm", "Supervised by"),
+    "mentors": QT_TRANSLATE_NOOP("AddRelationshipForm", "Mentored by"),
+    "introduced": QT_TRANSLATE_NOOP("AddRelationshipForm", "Introduced by"),
+}
 
 
 class AddRelationshipForm(Reveal):
@@ -42,10 +61,10 @@ class AddRelationshipForm(Reveal):
         self.kind.setObjectName("relationship_kind_combo")
         self.kind.setAccessibleName(self.tr("How they are related"))
         # Directed kinds read both ways from this person's side: "Supervises", "Supervised by".
-        for key, label in RELATIONSHIP_KINDS.items():
-            self.kind.addItem(self.tr(label), (key, False))
+        for key in RELATIONSHIP_KINDS:
+            self.kind.addItem(self.tr(_KIND_LABELS[key]), (key, False))
             if key in DIRECTED_KINDS:
-                self.kind.addItem(self.tr(PASSIVE_LABELS[key]), (key, True))
+                self.kind.addItem(self.tr(_PASSIVE_LABELS[key]), (key, True))
         guard_wheel(self.kind)
         self.note = QLineEdit()
         self.note.setObjectName("relationship_note_edit")

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from networkjournal.store import topics
 from networkjournal.store.people import PersonData
 from networkjournal.store.text import fold
-from networkjournal.store.topics import TOPIC_KINDS, TOPIC_STATUSES, TopicRow
+from networkjournal.store.topics import TopicRow
 from networkjournal.ui.panels.profile_sections.base import ProfileContext, Section
 from networkjournal.ui.panels.profile_sections.inline import Reveal
 from networkjournal.ui.panels.profile_sections.widgets import (
@@ -19,6 +19,25 @@ from networkjournal.ui.panels.profile_sections.widgets import (
     remove_button,
 )
 from networkjournal.ui.profile_commands import add_to_topic, remove_from_topic
+
+# store.topics.TOPIC_KINDS and TOPIC_STATUSES, marked for lupdate in the contexts
+# _label() translates them in (the store may not import Qt; a test keeps them the same).
+_KIND_LABELS: dict[str, str] = {
+    "module": QT_TRANSLATE_NOOP("TopicKind", "Module"),
+    "study group": QT_TRANSLATE_NOOP("TopicKind", "Study group"),
+    "research": QT_TRANSLATE_NOOP("TopicKind", "Research"),
+    "audit": QT_TRANSLATE_NOOP("TopicKind", "Audit"),
+    "qip": QT_TRANSLATE_NOOP("TopicKind", "Quality improvement project"),
+    "publication": QT_TRANSLATE_NOOP("TopicKind", "Publication"),
+    "skill": QT_TRANSLATE_NOOP("TopicKind", "Skill"),
+    "other": QT_TRANSLATE_NOOP("TopicKind", "Other"),
+}
+_STATUS_LABELS: dict[str, str] = {
+    "idea": QT_TRANSLATE_NOOP("TopicStatus", "Idea"),
+    "active": QT_TRANSLATE_NOOP("TopicStatus", "Active"),
+    "done": QT_TRANSLATE_NOOP("TopicStatus", "Done"),
+    "dropped": QT_TRANSLATE_NOOP("TopicStatus", "Dropped"),
+}
 
 
 def _label(table: dict[str, str], key: str, context: str) -> str:
@@ -119,8 +138,8 @@ class TopicsSection(Section):
         link = LinkButton(topic.title, f"topic_link_{topic.id}")
         link.clicked.connect(lambda _=False, tid=topic.id: self.context.topicRequested.emit(tid))
         item.use_link(link)
-        item.add_meta(_label(TOPIC_KINDS, topic.kind, "TopicKind"))
-        item.add_meta(_label(TOPIC_STATUSES, topic.status, "TopicStatus"))
+        item.add_meta(_label(_KIND_LABELS, topic.kind, "TopicKind"))
+        item.add_meta(_label(_STATUS_LABELS, topic.status, "TopicStatus"))
         if role:
             item.add_meta(role)
         remove = None

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
-from networkjournal.store.contacts import CONTACT_KINDS, contact_url
+from networkjournal.store.contacts import contact_url
 from networkjournal.store.networks import list_networks
 from networkjournal.store.people import PersonData
 from networkjournal.ui.panels.profile_sections.base import ProfileContext, Section
@@ -25,6 +25,19 @@ from networkjournal.ui.panels.profile_sections.widgets import (
     plain_label,
     plain_tooltip,
 )
+
+# store.contacts.CONTACT_KINDS, marked for lupdate in the context Contacts' self.tr()
+# uses (the store may not import Qt; a test keeps the two tables the same).
+_KIND_LABELS: dict[str, str] = {
+    "email": QT_TRANSLATE_NOOP("Contacts", "Email"),
+    "phone": QT_TRANSLATE_NOOP("Contacts", "Phone"),
+    "linkedin": QT_TRANSLATE_NOOP("Contacts", "LinkedIn"),
+    "x": QT_TRANSLATE_NOOP("Contacts", "X (Twitter)"),
+    "instagram": QT_TRANSLATE_NOOP("Contacts", "Instagram"),
+    "whatsapp": QT_TRANSLATE_NOOP("Contacts", "WhatsApp"),
+    "website": QT_TRANSLATE_NOOP("Contacts", "Website"),
+    "other": QT_TRANSLATE_NOOP("Contacts", "Other"),
+}
 
 
 class Contacts(QWidget):
@@ -44,7 +57,7 @@ class Contacts(QWidget):
             button.deleteLater()
         self.buttons = []
         for index, contact in enumerate(data.contacts):
-            kind = contact.label or self.tr(CONTACT_KINDS.get(contact.kind, contact.kind))
+            kind = contact.label or self.tr(_KIND_LABELS.get(contact.kind, contact.kind))
             shown = re.sub(r"^https?://(www\.)?", "", contact.value).rstrip("/")
             button = LinkButton(f"{kind}: {shown}", f"contact_button_{index}")
             url = contact_url(contact.kind, contact.value)
