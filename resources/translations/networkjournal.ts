@@ -613,107 +613,107 @@
 <context>
     <name>AddRelationshipForm</name>
     <message>
-        <location filename="../../networkjournal/ui/panels/profile_sections/relationships.py" line="32"/>
+        <location filename="../../networkjournal/ui/panels/profile_sections/relationships.py" line="33"/>
         <source>Knows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/profile_sections/relationships.py" line="33"/>
+        <location filename="../../networkjournal/ui/panels/profile_sections/relationships.py" line="34"/>
         <source>Friend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/profile_sections/relationships.py" line="34"/>
+        <location filename="../../networkjournal/ui/panels/profile_sections/relationships.py" line="35"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/profile_sections/relationships.py" line="35"/>
+        <location filename="../../networkjournal/ui/panels/profile_sections/relationships.py" line="36"/>
         <source>Partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/profile_sections/relationships.py" line="36"/>
+        <location filename="../../networkjournal/ui/panels/profile_sections/relationships.py" line="37"/>
         <source>Colleague</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/profile_sections/relationships.py" line="37"/>
+        <location filename="../../networkjournal/ui/panels/profile_sections/relationships.py" line="38"/>
         <source>Flatmate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/profile_sections/relationships.py" line="38"/>
+        <location filename="../../networkjournal/ui/panels/profile_sections/relationships.py" line="39"/>
         <source>Supervises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/profile_sections/relationships.py" line="39"/>
+        <location filename="../../networkjournal/ui/panels/profile_sections/relationships.py" line="40"/>
         <source>Mentors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/profile_sections/relationships.py" line="40"/>
+        <location filename="../../networkjournal/ui/panels/profile_sections/relationships.py" line="41"/>
         <source>Introduced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/profile_sections/relationships.py" line="43"/>
+        <location filename="../../networkjournal/ui/panels/profile_sections/relationships.py" line="44"/>
         <source>Supervised by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/profile_sections/relationships.py" line="44"/>
+        <location filename="../../networkjournal/ui/panels/profile_sections/relationships.py" line="45"/>
         <source>Mentored by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/profile_sections/relationships.py" line="45"/>
+        <location filename="../../networkjournal/ui/panels/profile_sections/relationships.py" line="46"/>
         <source>Introduced by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/profile_sections/relationships.py" line="53"/>
+        <location filename="../../networkjournal/ui/panels/profile_sections/relationships.py" line="54"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/profile_sections/relationships.py" line="56"/>
+        <location filename="../../networkjournal/ui/panels/profile_sections/relationships.py" line="57"/>
         <source>Add relationship…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/profile_sections/relationships.py" line="62"/>
+        <location filename="../../networkjournal/ui/panels/profile_sections/relationships.py" line="63"/>
         <source>How they are related</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/profile_sections/relationships.py" line="71"/>
+        <location filename="../../networkjournal/ui/panels/profile_sections/relationships.py" line="72"/>
         <source>Note about the relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/profile_sections/relationships.py" line="72"/>
+        <location filename="../../networkjournal/ui/panels/profile_sections/relationships.py" line="73"/>
         <source>Optional, e.g. same lab since 2022</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/profile_sections/relationships.py" line="73"/>
+        <location filename="../../networkjournal/ui/panels/profile_sections/relationships.py" line="74"/>
         <source>Person:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/profile_sections/relationships.py" line="74"/>
+        <location filename="../../networkjournal/ui/panels/profile_sections/relationships.py" line="75"/>
         <source>How:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/profile_sections/relationships.py" line="75"/>
+        <location filename="../../networkjournal/ui/panels/profile_sections/relationships.py" line="76"/>
         <source>Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/profile_sections/relationships.py" line="83"/>
+        <location filename="../../networkjournal/ui/panels/profile_sections/relationships.py" line="84"/>
         <source>Who they know</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1808,137 +1808,137 @@
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../networkjournal/ui/dialogs/entry_editor.py" line="74"/>
+        <location filename="../../networkjournal/ui/dialogs/entry_editor.py" line="75"/>
         <source>Log entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/dialogs/entry_editor.py" line="74"/>
+        <location filename="../../networkjournal/ui/dialogs/entry_editor.py" line="75"/>
         <source>Edit entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/dialogs/entry_editor.py" line="135"/>
+        <location filename="../../networkjournal/ui/dialogs/entry_editor.py" line="136"/>
         <source>e.g. Costa by the library, Ward 7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/dialogs/entry_editor.py" line="138"/>
+        <location filename="../../networkjournal/ui/dialogs/entry_editor.py" line="139"/>
         <source>&amp;People:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/dialogs/entry_editor.py" line="140"/>
+        <location filename="../../networkjournal/ui/dialogs/entry_editor.py" line="141"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/dialogs/entry_editor.py" line="141"/>
+        <location filename="../../networkjournal/ui/dialogs/entry_editor.py" line="142"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/dialogs/entry_editor.py" line="142"/>
+        <location filename="../../networkjournal/ui/dialogs/entry_editor.py" line="143"/>
         <source>W&amp;hen:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/dialogs/entry_editor.py" line="143"/>
+        <location filename="../../networkjournal/ui/dialogs/entry_editor.py" line="144"/>
         <source>&amp;Location:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/dialogs/entry_editor.py" line="145"/>
+        <location filename="../../networkjournal/ui/dialogs/entry_editor.py" line="146"/>
         <source>Follow-ups:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/dialogs/entry_editor.py" line="181"/>
+        <location filename="../../networkjournal/ui/dialogs/entry_editor.py" line="182"/>
         <source>&amp;Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/dialogs/entry_editor.py" line="182"/>
+        <location filename="../../networkjournal/ui/dialogs/entry_editor.py" line="183"/>
         <source>&amp;Earlier today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/dialogs/entry_editor.py" line="183"/>
+        <location filename="../../networkjournal/ui/dialogs/entry_editor.py" line="184"/>
         <source>&amp;Yesterday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/dialogs/entry_editor.py" line="200"/>
+        <location filename="../../networkjournal/ui/dialogs/entry_editor.py" line="201"/>
         <source>What you talked about. Markdown works: **bold**, - lists, # headings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/dialogs/entry_editor.py" line="203"/>
+        <location filename="../../networkjournal/ui/dialogs/entry_editor.py" line="204"/>
         <source>Preview of the notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/dialogs/entry_editor.py" line="204"/>
+        <location filename="../../networkjournal/ui/dialogs/entry_editor.py" line="205"/>
         <source>The notes, as they will read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/dialogs/entry_editor.py" line="209"/>
+        <location filename="../../networkjournal/ui/dialogs/entry_editor.py" line="210"/>
         <source>Start the notes from a template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/dialogs/entry_editor.py" line="214"/>
+        <location filename="../../networkjournal/ui/dialogs/entry_editor.py" line="215"/>
         <source>N&amp;otes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/dialogs/entry_editor.py" line="258"/>
+        <location filename="../../networkjournal/ui/dialogs/entry_editor.py" line="259"/>
         <source>Template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/dialogs/entry_editor.py" line="262"/>
+        <location filename="../../networkjournal/ui/dialogs/entry_editor.py" line="263"/>
         <source>Edit templates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/dialogs/entry_editor.py" line="303"/>
+        <location filename="../../networkjournal/ui/dialogs/entry_editor.py" line="304"/>
         <source>Press Return to add “%1”, or clear it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/dialogs/entry_editor.py" line="369"/>
+        <location filename="../../networkjournal/ui/dialogs/entry_editor.py" line="370"/>
         <source>Use template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/dialogs/entry_editor.py" line="371"/>
+        <location filename="../../networkjournal/ui/dialogs/entry_editor.py" line="372"/>
         <source>Replace the notes with the template?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/dialogs/entry_editor.py" line="372"/>
+        <location filename="../../networkjournal/ui/dialogs/entry_editor.py" line="373"/>
         <source>&amp;Replace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/dialogs/entry_editor.py" line="374"/>
+        <location filename="../../networkjournal/ui/dialogs/entry_editor.py" line="375"/>
         <source>&amp;Keep my notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/dialogs/entry_editor.py" line="412"/>
+        <location filename="../../networkjournal/ui/dialogs/entry_editor.py" line="413"/>
         <source>Discard this entry?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/dialogs/entry_editor.py" line="413"/>
+        <location filename="../../networkjournal/ui/dialogs/entry_editor.py" line="414"/>
         <source>Discard entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/dialogs/entry_editor.py" line="418"/>
+        <location filename="../../networkjournal/ui/dialogs/entry_editor.py" line="419"/>
         <source>&amp;Keep editing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3393,79 +3393,79 @@ Nothing was imported: your journal is exactly as it was.</source>
 <context>
     <name>JournalFilterBar</name>
     <message>
-        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="46"/>
+        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="47"/>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="47"/>
+        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="48"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="48"/>
+        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="49"/>
         <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="49"/>
+        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="50"/>
         <source>This year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="50"/>
+        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="51"/>
         <source>Custom…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="78"/>
         <location filename="../../networkjournal/ui/panels/journal_panel.py" line="79"/>
+        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="80"/>
         <source>Search the journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="82"/>
+        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="83"/>
         <source>Kind of entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="83"/>
+        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="84"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="88"/>
+        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="89"/>
         <source>Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="95"/>
+        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="96"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="100"/>
+        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="101"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="102"/>
+        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="103"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="139"/>
+        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="140"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="142"/>
         <location filename="../../networkjournal/ui/panels/journal_panel.py" line="143"/>
+        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="144"/>
         <source>Anyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="204"/>
+        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="205"/>
         <source>All networks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3473,52 +3473,52 @@ Nothing was imported: your journal is exactly as it was.</source>
 <context>
     <name>JournalPanel</name>
     <message>
-        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="415"/>
+        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="416"/>
         <source>Log a Meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="416"/>
+        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="417"/>
         <source>Clear Filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="421"/>
+        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="422"/>
         <source>Your journal is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="423"/>
+        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="424"/>
         <source>Log a meeting, a call or a coffee with {shortcut}: who was there, what you talked about, and what you agreed to do next.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="430"/>
+        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="431"/>
         <source>No entries with {name} yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="433"/>
+        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="434"/>
         <source>Meetings, calls and messages you log with them will be listed here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="438"/>
+        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="439"/>
         <source>No entries match “{text}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="440"/>
+        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="441"/>
         <source>Search looks at titles, places and notes. Try fewer words, or clear the filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="447"/>
+        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="448"/>
         <source>No entries match these filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="448"/>
+        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="449"/>
         <source>Try another kind, network, person or time, or clear the filters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3526,7 +3526,7 @@ Nothing was imported: your journal is exactly as it was.</source>
 <context>
     <name>JournalTable</name>
     <message>
-        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="271"/>
+        <location filename="../../networkjournal/ui/panels/journal_panel.py" line="272"/>
         <source>Journal entries</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3534,32 +3534,32 @@ Nothing was imported: your journal is exactly as it was.</source>
 <context>
     <name>JournalTableModel</name>
     <message>
-        <location filename="../../networkjournal/ui/models/journal_table_model.py" line="34"/>
+        <location filename="../../networkjournal/ui/models/journal_table_model.py" line="35"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/models/journal_table_model.py" line="35"/>
+        <location filename="../../networkjournal/ui/models/journal_table_model.py" line="36"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/models/journal_table_model.py" line="36"/>
+        <location filename="../../networkjournal/ui/models/journal_table_model.py" line="37"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/models/journal_table_model.py" line="37"/>
+        <location filename="../../networkjournal/ui/models/journal_table_model.py" line="38"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/models/journal_table_model.py" line="38"/>
+        <location filename="../../networkjournal/ui/models/journal_table_model.py" line="39"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/models/journal_table_model.py" line="159"/>
+        <location filename="../../networkjournal/ui/models/journal_table_model.py" line="160"/>
         <source>{title}
 at {place}</source>
         <translation type="unfinished"></translation>
@@ -3950,6 +3950,216 @@ at {place}</source>
     <message>
         <location filename="../../networkjournal/ui/panels/profile_sections/knows_me.py" line="88"/>
         <source>Change how close I am to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../networkjournal/ui/labels.py" line="24"/>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/labels.py" line="25"/>
+        <source>Coffee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/labels.py" line="26"/>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/labels.py" line="27"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/labels.py" line="28"/>
+        <source>Social</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/labels.py" line="29"/>
+        <source>Teaching session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/labels.py" line="30"/>
+        <source>Ward round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/labels.py" line="31"/>
+        <source>Supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/labels.py" line="32"/>
+        <source>Society event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/labels.py" line="33"/>
+        <location filename="../../networkjournal/ui/labels.py" line="45"/>
+        <location filename="../../networkjournal/ui/labels.py" line="66"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/labels.py" line="38"/>
+        <source>Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/labels.py" line="39"/>
+        <source>Study group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/labels.py" line="40"/>
+        <source>Research</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/labels.py" line="41"/>
+        <source>Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/labels.py" line="42"/>
+        <source>Quality improvement project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/labels.py" line="43"/>
+        <source>Publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/labels.py" line="44"/>
+        <source>Skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/labels.py" line="50"/>
+        <source>Idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/labels.py" line="51"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/labels.py" line="52"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/labels.py" line="53"/>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/labels.py" line="58"/>
+        <source>Society</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/labels.py" line="59"/>
+        <source>Sports team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/labels.py" line="60"/>
+        <source>Hall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/labels.py" line="61"/>
+        <source>Cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/labels.py" line="62"/>
+        <source>Hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/labels.py" line="63"/>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/labels.py" line="64"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/labels.py" line="65"/>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/labels.py" line="71"/>
+        <source>Knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/labels.py" line="72"/>
+        <source>Friend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/labels.py" line="73"/>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/labels.py" line="74"/>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/labels.py" line="75"/>
+        <source>Colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/labels.py" line="76"/>
+        <source>Flatmate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/labels.py" line="77"/>
+        <source>Supervises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/labels.py" line="78"/>
+        <source>Mentors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/labels.py" line="79"/>
+        <source>Introduced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/labels.py" line="84"/>
+        <source>Supervised by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/labels.py" line="85"/>
+        <source>Mentored by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/labels.py" line="86"/>
+        <source>Introduced by</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4834,37 +5044,37 @@ at {place}</source>
 <context>
     <name>OpportunitiesModel</name>
     <message>
-        <location filename="../../networkjournal/ui/models/topics_model.py" line="43"/>
+        <location filename="../../networkjournal/ui/models/topics_model.py" line="44"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/models/topics_model.py" line="44"/>
+        <location filename="../../networkjournal/ui/models/topics_model.py" line="45"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/models/topics_model.py" line="45"/>
+        <location filename="../../networkjournal/ui/models/topics_model.py" line="46"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/models/topics_model.py" line="46"/>
+        <location filename="../../networkjournal/ui/models/topics_model.py" line="47"/>
         <source>Supervisors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/models/topics_model.py" line="47"/>
+        <location filename="../../networkjournal/ui/models/topics_model.py" line="48"/>
         <source>Could also supervise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/models/topics_model.py" line="242"/>
+        <location filename="../../networkjournal/ui/models/topics_model.py" line="243"/>
         <source>Nobody yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/models/topics_model.py" line="255"/>
+        <location filename="../../networkjournal/ui/models/topics_model.py" line="256"/>
         <source>Nobody supervises this yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6178,22 +6388,22 @@ at {place}</source>
 <context>
     <name>RelationshipsSection</name>
     <message>
-        <location filename="../../networkjournal/ui/panels/profile_sections/relationships.py" line="112"/>
+        <location filename="../../networkjournal/ui/panels/profile_sections/relationships.py" line="113"/>
         <source>Who they know</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/profile_sections/relationships.py" line="113"/>
+        <location filename="../../networkjournal/ui/panels/profile_sections/relationships.py" line="114"/>
         <source>Nothing yet — add whom they know below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/profile_sections/relationships.py" line="147"/>
+        <location filename="../../networkjournal/ui/panels/profile_sections/relationships.py" line="148"/>
         <source>Delete relationship with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/profile_sections/relationships.py" line="148"/>
+        <location filename="../../networkjournal/ui/panels/profile_sections/relationships.py" line="149"/>
         <source>Delete this relationship (undo brings it back)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6607,57 +6817,57 @@ at {place}</source>
 <context>
     <name>SidebarModel</name>
     <message>
-        <location filename="../../networkjournal/ui/models/sidebar_model.py" line="110"/>
+        <location filename="../../networkjournal/ui/models/sidebar_model.py" line="118"/>
         <source>All people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/models/sidebar_model.py" line="111"/>
+        <location filename="../../networkjournal/ui/models/sidebar_model.py" line="119"/>
         <source>Referees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/models/sidebar_model.py" line="113"/>
+        <location filename="../../networkjournal/ui/models/sidebar_model.py" line="121"/>
         <source>Reconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/models/sidebar_model.py" line="114"/>
+        <location filename="../../networkjournal/ui/models/sidebar_model.py" line="122"/>
         <source>Coming up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/models/sidebar_model.py" line="117"/>
+        <location filename="../../networkjournal/ui/models/sidebar_model.py" line="125"/>
         <source>Networks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/models/sidebar_model.py" line="118"/>
+        <location filename="../../networkjournal/ui/models/sidebar_model.py" line="126"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/models/sidebar_model.py" line="119"/>
+        <location filename="../../networkjournal/ui/models/sidebar_model.py" line="127"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/models/sidebar_model.py" line="120"/>
+        <location filename="../../networkjournal/ui/models/sidebar_model.py" line="128"/>
         <source>Learning together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/models/sidebar_model.py" line="121"/>
+        <location filename="../../networkjournal/ui/models/sidebar_model.py" line="129"/>
         <source>Could supervise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/models/sidebar_model.py" line="123"/>
+        <location filename="../../networkjournal/ui/models/sidebar_model.py" line="131"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/models/sidebar_model.py" line="124"/>
+        <location filename="../../networkjournal/ui/models/sidebar_model.py" line="132"/>
         <source>Trash</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6772,147 +6982,147 @@ at {place}</source>
 <context>
     <name>TopicEditor</name>
     <message>
-        <location filename="../../networkjournal/ui/dialogs/topic_editor.py" line="54"/>
+        <location filename="../../networkjournal/ui/dialogs/topic_editor.py" line="53"/>
         <source>New topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/dialogs/topic_editor.py" line="56"/>
+        <location filename="../../networkjournal/ui/dialogs/topic_editor.py" line="55"/>
         <source>Edit “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/dialogs/topic_editor.py" line="75"/>
+        <location filename="../../networkjournal/ui/dialogs/topic_editor.py" line="74"/>
         <source>e.g. Sepsis audit, Renal study group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/dialogs/topic_editor.py" line="79"/>
+        <location filename="../../networkjournal/ui/dialogs/topic_editor.py" line="78"/>
         <source>e.g. Sep 2025</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/dialogs/topic_editor.py" line="80"/>
+        <location filename="../../networkjournal/ui/dialogs/topic_editor.py" line="79"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/dialogs/topic_editor.py" line="81"/>
+        <location filename="../../networkjournal/ui/dialogs/topic_editor.py" line="80"/>
         <source>Ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/dialogs/topic_editor.py" line="87"/>
+        <location filename="../../networkjournal/ui/dialogs/topic_editor.py" line="86"/>
         <source>&amp;Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/dialogs/topic_editor.py" line="92"/>
+        <location filename="../../networkjournal/ui/dialogs/topic_editor.py" line="91"/>
         <source>&amp;Ended:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/dialogs/topic_editor.py" line="98"/>
+        <location filename="../../networkjournal/ui/dialogs/topic_editor.py" line="97"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/dialogs/topic_editor.py" line="100"/>
+        <location filename="../../networkjournal/ui/dialogs/topic_editor.py" line="99"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/dialogs/topic_editor.py" line="101"/>
+        <location filename="../../networkjournal/ui/dialogs/topic_editor.py" line="100"/>
         <source>St&amp;arted:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/dialogs/topic_editor.py" line="103"/>
+        <location filename="../../networkjournal/ui/dialogs/topic_editor.py" line="102"/>
         <source>&amp;Add person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/dialogs/topic_editor.py" line="105"/>
+        <location filename="../../networkjournal/ui/dialogs/topic_editor.py" line="104"/>
         <source>People:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/dialogs/topic_editor.py" line="111"/>
+        <location filename="../../networkjournal/ui/dialogs/topic_editor.py" line="110"/>
         <source>What it is about, what is next. Markdown works: **bold**, - lists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/dialogs/topic_editor.py" line="114"/>
+        <location filename="../../networkjournal/ui/dialogs/topic_editor.py" line="113"/>
         <source>Preview of the notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/dialogs/topic_editor.py" line="115"/>
+        <location filename="../../networkjournal/ui/dialogs/topic_editor.py" line="114"/>
         <source>The notes, as they will read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/dialogs/topic_editor.py" line="117"/>
+        <location filename="../../networkjournal/ui/dialogs/topic_editor.py" line="116"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/dialogs/topic_editor.py" line="144"/>
+        <location filename="../../networkjournal/ui/dialogs/topic_editor.py" line="143"/>
         <source>supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/dialogs/topic_editor.py" line="145"/>
+        <location filename="../../networkjournal/ui/dialogs/topic_editor.py" line="144"/>
         <source>co-supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/dialogs/topic_editor.py" line="146"/>
+        <location filename="../../networkjournal/ui/dialogs/topic_editor.py" line="145"/>
         <source>could supervise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/dialogs/topic_editor.py" line="147"/>
+        <location filename="../../networkjournal/ui/dialogs/topic_editor.py" line="146"/>
         <source>co-author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/dialogs/topic_editor.py" line="148"/>
+        <location filename="../../networkjournal/ui/dialogs/topic_editor.py" line="147"/>
         <source>study partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/dialogs/topic_editor.py" line="149"/>
+        <location filename="../../networkjournal/ui/dialogs/topic_editor.py" line="148"/>
         <source>mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/dialogs/topic_editor.py" line="150"/>
+        <location filename="../../networkjournal/ui/dialogs/topic_editor.py" line="149"/>
         <source>lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/dialogs/topic_editor.py" line="151"/>
+        <location filename="../../networkjournal/ui/dialogs/topic_editor.py" line="150"/>
         <source>member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/dialogs/topic_editor.py" line="195"/>
+        <location filename="../../networkjournal/ui/dialogs/topic_editor.py" line="194"/>
         <source>Someone in the list needs fixing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/dialogs/topic_editor.py" line="222"/>
+        <location filename="../../networkjournal/ui/dialogs/topic_editor.py" line="221"/>
         <source>It ends before it starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/dialogs/topic_editor.py" line="247"/>
+        <location filename="../../networkjournal/ui/dialogs/topic_editor.py" line="246"/>
         <source>Discard this new topic?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/dialogs/topic_editor.py" line="248"/>
+        <location filename="../../networkjournal/ui/dialogs/topic_editor.py" line="247"/>
         <source>Discard changes to “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7035,27 +7245,27 @@ at {place}</source>
 <context>
     <name>TopicsModel</name>
     <message>
-        <location filename="../../networkjournal/ui/models/topics_model.py" line="36"/>
+        <location filename="../../networkjournal/ui/models/topics_model.py" line="37"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/models/topics_model.py" line="37"/>
+        <location filename="../../networkjournal/ui/models/topics_model.py" line="38"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/models/topics_model.py" line="38"/>
+        <location filename="../../networkjournal/ui/models/topics_model.py" line="39"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/models/topics_model.py" line="39"/>
+        <location filename="../../networkjournal/ui/models/topics_model.py" line="40"/>
         <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/models/topics_model.py" line="40"/>
+        <location filename="../../networkjournal/ui/models/topics_model.py" line="41"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7421,7 +7631,7 @@ at {place}</source>
 <context>
     <name>_WhenEdit</name>
     <message>
-        <location filename="../../networkjournal/ui/dialogs/entry_editor.py" line="436"/>
+        <location filename="../../networkjournal/ui/dialogs/entry_editor.py" line="437"/>
         <source>Type over each part; ← and → move between them.</source>
         <translation type="unfinished"></translation>
     </message>

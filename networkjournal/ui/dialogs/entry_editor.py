@@ -35,10 +35,11 @@ from PySide6.QtWidgets import (
 )
 
 from networkjournal.store.errors import ValidationError
-from networkjournal.store.journal import KINDS, EntryData, default_title, validate_entry
+from networkjournal.store.journal import EntryData, default_title, validate_entry
 from networkjournal.store.patient_guard import Strictness
 from networkjournal.store.people import PersonChoice
 from networkjournal.store.templates import TemplateInfo
+from networkjournal.ui import labels
 from networkjournal.ui.widgets.field_message import as_sentence, message_label, show_message
 from networkjournal.ui.widgets.follow_ups_edit import FollowUpsEdit
 from networkjournal.ui.widgets.markdown_view import MarkdownEdit
@@ -128,7 +129,7 @@ class EntryEditor(QDialog):
         self._message = message_label("entry_message")
         self._kind = QComboBox()
         self._kind.setObjectName("entry_kind_combo")
-        for kind, label in KINDS.items():
+        for kind, label in labels.entry_kinds().items():
             self._kind.addItem(label, kind)
         self._title = _line("entry_title_edit")
         self._when = _WhenEdit()

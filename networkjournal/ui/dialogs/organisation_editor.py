@@ -10,12 +10,12 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from networkjournal.store.errors import ValidationError
 from networkjournal.store.organisations import (
-    ORGANISATION_KINDS,
     MemberData,
     OrganisationData,
     validate_organisation,
 )
 from networkjournal.store.people import PersonChoice
+from networkjournal.ui import labels
 from networkjournal.ui.dialogs.form_dialog import (
     FormDialog,
     buddy,
@@ -70,7 +70,7 @@ class OrganisationEditor(FormDialog):
             "organisation_name_edit", self.tr("e.g. Cardiology Society, Ward 7, St Mary's Hall")
         )
         self._name_message = message_label("organisation_name_message")
-        self._kind = choice_combo("organisation_kind_combo", ORGANISATION_KINDS, data.kind)
+        self._kind = choice_combo("organisation_kind_combo", labels.organisation_kinds(), data.kind)
         self._notes = text_edit("organisation_notes_edit", lines=3)
         self._notes.setPlaceholderText(self.tr("What it is, where, anything worth remembering."))
         form = form_layout()

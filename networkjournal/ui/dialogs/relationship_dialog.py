@@ -12,10 +12,10 @@ from networkjournal.store.errors import ValidationError
 from networkjournal.store.people import PersonChoice
 from networkjournal.store.relationships import (
     DIRECTED_KINDS,
-    RELATIONSHIP_KINDS,
     RelationshipData,
     validate_relationship,
 )
+from networkjournal.ui import labels
 from networkjournal.ui.dialogs.form_dialog import (
     FormDialog,
     buddy,
@@ -90,7 +90,7 @@ class RelationshipDialog(FormDialog):
         self._other.setAccessibleName(self.tr("Who"))
         self._other.lineEdit().setPlaceholderText(self.tr("Type part of a name"))
         self._other_message = message_label("relationship_to_message")
-        self._kind = choice_combo("relationship_kind_combo", RELATIONSHIP_KINDS, kind)
+        self._kind = choice_combo("relationship_kind_combo", labels.relationship_kinds(), kind)
         self._direction = QComboBox()
         self._direction.setObjectName("relationship_direction_combo")
         self._direction.setAccessibleName(self.tr("Which way"))

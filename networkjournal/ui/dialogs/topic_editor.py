@@ -12,13 +12,12 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from networkjournal.store.errors import ValidationError
 from networkjournal.store.people import PersonChoice
 from networkjournal.store.topics import (
-    TOPIC_KINDS,
-    TOPIC_STATUSES,
     TopicData,
     TopicMember,
     ends_before_starts,
     validate_topic,
 )
+from networkjournal.ui import labels
 from networkjournal.ui.dialogs.form_dialog import (
     FormDialog,
     buddy,
@@ -74,8 +73,8 @@ class TopicEditor(FormDialog):
     def _build(self, people: dict[int, str], data: TopicData) -> None:
         self._title = line_edit("topic_title_edit", self.tr("e.g. Sepsis audit, Renal study group"))
         self._title_message = message_label("topic_title_message")
-        self._kind = choice_combo("topic_kind_combo", TOPIC_KINDS, data.kind)
-        self._status = choice_combo("topic_status_combo", TOPIC_STATUSES, data.status)
+        self._kind = choice_combo("topic_kind_combo", labels.topic_kinds(), data.kind)
+        self._status = choice_combo("topic_status_combo", labels.topic_statuses(), data.status)
         example = self.tr("e.g. Sep 2025")
         self._started = _date_edit("topic_started_edit", self.tr("Started"), example)
         self._ended = _date_edit("topic_ended_edit", self.tr("Ended"), example)

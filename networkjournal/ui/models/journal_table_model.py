@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 
 from networkjournal.store import journal
 from networkjournal.store.journal import EntryFilter, EntryRow
+from networkjournal.ui import labels
 from networkjournal.ui.formatting import format_datetime, plain_tooltip, relative_day
 
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -142,7 +143,7 @@ class JournalTableModel(QAbstractTableModel):
         if column == WHEN:
             return relative_day(entry.occurred_at, self._today)
         if column == KIND:
-            return journal.kind_label(entry.kind)
+            return labels.entry_kind(entry.kind)
         if column == TITLE:
             return entry.title
         if column == PEOPLE:

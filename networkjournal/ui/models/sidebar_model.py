@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QStandardItem, QStan
 
 from networkjournal.store.browse import BrowseItem, BrowseTree
 from networkjournal.store.people_list import Criterion, CriterionKind, View
+from networkjournal.ui import labels
 from networkjournal.ui.icons import icon
 from networkjournal.ui.models.people_table_model import PERSON_IDS_MIME, decode_person_ids
 
@@ -94,6 +95,13 @@ def colour_icon(colour: str, size: int = 16) -> QIcon:
     painter.drawEllipse(2, 2, size - 4, size - 4)
     painter.end()
     return QIcon(pixmap)
+
+
+def _text(browse: BrowseItem) -> str:
+    """How an item reads: a kind of topic (the store's label) in the reader's language."""
+    if browse.criterion.kind in (CriterionKind.TOPIC_KIND, CriterionKind.SUPERVISES):
+        return labels.topic_kind(str(browse.criterion.value))
+    return browse.label
 
 
 class SidebarModel(QStandardItemModel):
@@ -199,7 +207,7 @@ class SidebarModel(QStandardItemModel):
     def _browse_item(self, browse: BrowseItem) -> QStandardItem:
         kind_icon = _KIND_ICONS.get(browse.criterion.kind)
         item = self._item(
-            SidebarKey.of(browse.criterion), browse.label, kind_icon and icon(kind_icon)
+            SidebarKey.of(browse.criterion), _text(browse), kind_icon and icon(kind_icon)
         )
         self._show(item, browse)
         for child in browse.children:
@@ -212,8 +220,9 @@ class SidebarModel(QStandardItemModel):
             self._update(item.child(row), child)
 
     def _show(self, item: QStandardItem, browse: BrowseItem) -> None:
-        if item.text() != browse.label:
-            item.setText(browse.label)
+        text = _text(browse)
+        if item.text() != text:
+            item.setText(text)
         if browse.colour and item.data(COLOUR_ROLE) != browse.colour:
             item.setData(browse.colour, COLOUR_ROLE)
             item.setIcon(colour_icon(browse.colour))

@@ -6,6 +6,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 
 from networkjournal.store import journal
 from networkjournal.store.journal import EntryRow
+from networkjournal.ui import labels
 from networkjournal.ui.formatting import format_datetime, plain_tooltip, relative_day
 
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -47,7 +48,7 @@ class TimelineModel(QAbstractListModel):
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             when = relative_day(row.occurred_at)
-            return f"{when} · {journal.kind_label(row.kind)} · {row.title}"
+            return f"{when} · {labels.entry_kind(row.kind)} · {row.title}"
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [format_datetime(row.occurred_at), row.title]
             if row.people:

@@ -21,7 +21,8 @@ from PySide6.QtGui import QGuiApplication
 from networkjournal.store import topics
 from networkjournal.store.partial_dates import PartialDate
 from networkjournal.store.text import fold
-from networkjournal.store.topics import TOPIC_KINDS, TOPIC_STATUSES, Opportunity, TopicRow
+from networkjournal.store.topics import Opportunity, TopicRow
+from networkjournal.ui import labels
 from networkjournal.ui.formatting import plain_tooltip
 from networkjournal.ui.models.follow_ups_model import muted_colour
 
@@ -62,12 +63,12 @@ class TopicFilter:
 
 def kind_label(kind: str) -> str:
     """The kind as people read it ("Quality improvement project"); unknown kinds as stored."""
-    return TOPIC_KINDS.get(kind, kind)
+    return labels.topic_kind(kind)
 
 
 def status_label(status: str) -> str:
     """The status as people read it; unknown ones as stored."""
-    return TOPIC_STATUSES.get(status, status)
+    return labels.topic_status(status)
 
 
 def date_range(started: PartialDate | None, ended: PartialDate | None) -> str:

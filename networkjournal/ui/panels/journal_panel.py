@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from networkjournal.store import journal, networks, people
 from networkjournal.store.journal import KINDS, EntryFilter
+from networkjournal.ui import labels
 from networkjournal.ui.formatting import DATE_FORMAT
 from networkjournal.ui.models.journal_table_model import JournalTableModel
 from networkjournal.ui.widgets.empty_state import EmptyState
@@ -82,7 +83,7 @@ class JournalFilterBar(QWidget):
         self.kind.setAccessibleName(self.tr("Kind of entry"))
         self.kind.addItem(self.tr("All kinds"), None)
         for kind in KINDS:
-            self.kind.addItem(journal.kind_label(kind), kind)
+            self.kind.addItem(labels.entry_kind(kind), kind)
         self.network = QComboBox()
         self.network.setObjectName("journal_network_combo")
         self.network.setAccessibleName(self.tr("Network"))

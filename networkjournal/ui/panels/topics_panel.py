@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from networkjournal.store import topics
-from networkjournal.store.topics import TOPIC_KINDS, TOPIC_STATUSES
+from networkjournal.ui import labels
 from networkjournal.ui.models.topics_model import (
     PEOPLE_ROLE,
     OpportunitiesModel,
@@ -49,13 +49,13 @@ class TopicsFilterBar(QWidget):
         self.kind.setObjectName("topics_kind_combo")
         self.kind.setAccessibleName(self.tr("Kind of topic"))
         self.kind.addItem(self.tr("All kinds"), None)
-        for key, label in TOPIC_KINDS.items():
+        for key, label in labels.topic_kinds().items():
             self.kind.addItem(label, key)
         self.status = QComboBox()
         self.status.setObjectName("topics_status_combo")
         self.status.setAccessibleName(self.tr("Status"))
         self.status.addItem(self.tr("Any status"), None)
-        for key, label in TOPIC_STATUSES.items():
+        for key, label in labels.topic_statuses().items():
             self.status.addItem(label, key)
         self.toggle = QWidget()
         self.toggle.setObjectName("topics_opportunities_toggle")

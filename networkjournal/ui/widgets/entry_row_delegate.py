@@ -6,8 +6,8 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from networkjournal.store import journal
 from networkjournal.store.journal import EntryRow
+from networkjournal.ui import labels
 from networkjournal.ui.formatting import relative_day
 from networkjournal.ui.models.timeline_model import ENTRY_ROW_ROLE
 
@@ -41,7 +41,7 @@ class EntryRowDelegate(QStyledItemDelegate):
         metrics = opt.fontMetrics
         line = metrics.height()
         painter.save()
-        meta = f"{relative_day(row.occurred_at)} · {journal.kind_label(row.kind)}"
+        meta = f"{relative_day(row.occurred_at)} · {labels.entry_kind(row.kind)}"
         painter.setPen(opt.palette.color(quiet_role))
         meta_width = metrics.horizontalAdvance(meta)
         top = QRect(rect.left(), rect.top(), rect.width(), line)

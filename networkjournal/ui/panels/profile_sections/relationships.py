@@ -13,6 +13,7 @@ from networkjournal.store.relationships import (
     RelationshipData,
     RelationshipRow,
 )
+from networkjournal.ui import labels
 from networkjournal.ui.panels.profile_sections.base import ProfileContext, Section
 from networkjournal.ui.panels.profile_sections.inline import Reveal
 from networkjournal.ui.panels.profile_sections.widgets import (
@@ -138,7 +139,7 @@ class RelationshipsSection(Section):
             lambda _=False, pid=row.other_id: self.context.personRequested.emit(pid)
         )
         item.use_link(link)
-        item.add_meta(row.label)
+        item.add_meta(labels.relationship_row(row))
         if row.note:
             item.add_meta(row.note)
         remove = None
