@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import errno
-import json
 import os
 import sqlite3
 import uuid
@@ -17,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 import peewee
 
 from networkjournal.paths import ensure_private_dir, ensure_private_file
-from networkjournal.store import encryption, migrations
+from networkjournal.store import clean_close, encryption, migrations
 from networkjournal.store.schema import JournalInfo, db
 
 if TYPE_CHECKING:
@@ -174,7 +172,7 @@ def open_journal(
         )
     _verified = _check_pending = False
     try:
-        if defer_check and _closed_cleanly(path):
+        if defer_check and clean_close.unchanged_since(path):
             version, problems = _probe(path, passphrase, check=False)
             _check_pending = True
         else:
@@ -457,9 +455,9 @@ def close_journal() -> None:
     path = journal_file()
     db.close()
     if path is not None and _verified and _read_only_reason is None:
-        _note_clean_close(path)
+        clean_close.note(path)
     elif path is not None:
-        _forget_clean_close(path)  # unchecked or damaged: check in full next time
+        clean_close.forget(path)  # unchecked or damaged: check in full next time
     _verified = _check_pending = False
 
 
@@ -481,41 +479,6 @@ def mark_verified() -> None:
     """Record that :func:`deferred_check` found the open journal healthy."""
     global _verified, _check_pending
     _verified, _check_pending = True, False
-
-
-def _marker(path: Path) -> Path:
-    return path.with_name(path.name + ".checked")
-
-
-def _stamp(path: Path) -> dict[str, int]:
-    info = path.stat()
-    return {"size": info.st_size, "mtime_ns": info.st_mtime_ns}
-
-
-def _note_clean_close(path: Path) -> None:
-    try:
-        marker = _marker(path)
-        marker.write_text(json.dumps(_stamp(path)), encoding="utf-8")
-        ensure_private_file(marker)
-    except OSError:
-        _forget_clean_close(path)  # no note: the next start checks in full
-
-
-def _forget_clean_close(path: Path) -> None:
-    with contextlib.suppress(OSError):
-        _marker(path).unlink(missing_ok=True)
-
-
-def _closed_cleanly(path: Path) -> bool:
-    """Whether the file is exactly as this program left it after a checked session."""
-    try:
-        wal = path.with_name(path.name + "-wal")
-        if wal.exists() and wal.stat().st_size > 0:
-            return False  # a crash or another program: check in full
-        noted = json.loads(_marker(path).read_text(encoding="utf-8"))
-        return bool(noted == _stamp(path))
-    except (OSError, ValueError):
-        return False
 
 
 def journal_file() -> Path | None:
