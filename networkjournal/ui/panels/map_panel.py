@@ -17,11 +17,10 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QRectF, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QPoint, Qt, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QPalette,
-    QUndoCommand,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
@@ -38,6 +37,7 @@ from networkjournal.store import map_places
 from networkjournal.store.graph import EdgeKind, GraphEdge, GraphNode, network_graph
 from networkjournal.ui.dialogs.export_file import choose_export_path, write_export_bytes
 from networkjournal.ui.formatting import relative_day
+from networkjournal.ui.map_commands import PlaceOnMap
 from networkjournal.ui.map_worker import MapLayoutJob
 from networkjournal.ui.panels.introductions_view import IntroductionsView
 from networkjournal.ui.widgets.map_filters import MapFilters
@@ -73,32 +73,6 @@ def you_weight(recent_entries: int) -> float:
     if recent_entries >= 3:
         return 0.12
     return 0.0
-
-
-class PlaceOnMap(QUndoCommand):
-    """Pin people at places on the map (None: let the layout place them), undoably."""
-
-    def __init__(
-        self,
-        panel: MapPanel,
-        after: dict[int, Point | None],
-        text: str,
-        moved_from: dict[int, Point] | None = None,
-    ) -> None:
-        super().__init__(text)
-        self.panel = panel
-        self.after = after
-        self.moved_from = dict(moved_from or {})  # where dragged people were before
-        self.before: dict[int, Point | None] = {}
-
-    def redo(self) -> None:
-        self.before = map_places.set_pinned(self.after)
-        self.panel.show_places({pid: p for pid, p in self.after.items() if p is not None})
-
-    def undo(self) -> None:
-        map_places.set_pinned(self.before)
-        back = {pid: self.before[pid] or self.moved_from.get(pid) for pid in self.after}
-        self.panel.show_places({pid: p for pid, p in back.items() if p is not None})
 
 
 class MapPanel(QWidget):
@@ -353,13 +327,13 @@ class MapPanel(QWidget):
 
     def export_png(self, path: Path | str) -> bool:
         """Save what the view shows as a PNG image; False if the file could not be written."""
-        data = self.scene.render_png(*self._visible_area(), self.view.backgroundBrush())
+        data = self.scene.render_png(*self.view.visible_area(), self.view.backgroundBrush())
         return data is not None and write_export_bytes(self, Path(path), data)
 
     def export_svg(self, path: Path | str) -> bool:
         """Save what the view shows as an SVG drawing; False if the file could not be written."""
         data = self.scene.render_svg(
-            *self._visible_area(),
+            *self.view.visible_area(),
             self.view.backgroundBrush(),
             self.tr("Network map"),
             self.tr("Exported from Network Journal"),
@@ -377,11 +351,6 @@ class MapPanel(QWidget):
             return None
         saved = self.export_png(path) if kind == "png" else self.export_svg(path)
         return path if saved else None
-
-    def _visible_area(self) -> tuple[QRectF, QSize]:
-        area = self.view.mapToScene(self.view.viewport().rect()).boundingRect()
-        size = self.view.viewport().size().expandedTo(QSize(1, 1))
-        return area, size
 
     def stop_layout(self) -> None:
         """Stop a running layout and wait for its thread (before the panel goes)."""

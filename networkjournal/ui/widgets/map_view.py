@@ -9,7 +9,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QKeyEvent,
@@ -76,6 +76,11 @@ class MapView(QGraphicsView):
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.zoom_by(factor)
         self.setTransformationAnchor(anchor)
+
+    def visible_area(self) -> tuple[QRectF, QSize]:
+        """The part of the scene in view, and the view's size in pixels."""
+        area = self.mapToScene(self.viewport().rect()).boundingRect()
+        return area, self.viewport().size().expandedTo(QSize(1, 1))
 
     def fit_all(self) -> None:
         """Show the whole map."""
