@@ -4410,114 +4410,114 @@ at {place}</source>
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../../networkjournal/ui/panels/map_panel.py" line="158"/>
+        <location filename="../../networkjournal/ui/panels/map_panel.py" line="132"/>
         <source>Laying out the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/map_panel.py" line="170"/>
-        <location filename="../../networkjournal/ui/panels/map_panel.py" line="364"/>
+        <location filename="../../networkjournal/ui/panels/map_panel.py" line="144"/>
+        <location filename="../../networkjournal/ui/panels/map_panel.py" line="338"/>
         <source>Network map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/map_panel.py" line="261"/>
+        <location filename="../../networkjournal/ui/panels/map_panel.py" line="235"/>
         <source>Log Meeting with %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/map_panel.py" line="267"/>
+        <location filename="../../networkjournal/ui/panels/map_panel.py" line="241"/>
         <source>Add Relationship…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/map_panel.py" line="273"/>
+        <location filename="../../networkjournal/ui/panels/map_panel.py" line="247"/>
         <source>Open Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/map_panel.py" line="279"/>
+        <location filename="../../networkjournal/ui/panels/map_panel.py" line="253"/>
         <source>Let the Map Place Them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/map_panel.py" line="282"/>
+        <location filename="../../networkjournal/ui/panels/map_panel.py" line="256"/>
         <source>Fit All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/map_panel.py" line="283"/>
+        <location filename="../../networkjournal/ui/panels/map_panel.py" line="257"/>
         <source>Lay Out Again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/map_panel.py" line="288"/>
+        <location filename="../../networkjournal/ui/panels/map_panel.py" line="262"/>
         <source>Let the Map Place Everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/map_panel.py" line="305"/>
-        <location filename="../../networkjournal/ui/panels/map_panel.py" line="348"/>
+        <location filename="../../networkjournal/ui/panels/map_panel.py" line="279"/>
+        <location filename="../../networkjournal/ui/panels/map_panel.py" line="322"/>
         <source>Move %1 on the Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/map_panel.py" line="309"/>
+        <location filename="../../networkjournal/ui/panels/map_panel.py" line="283"/>
         <source>Let the Map Place People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/map_panel.py" line="365"/>
+        <location filename="../../networkjournal/ui/panels/map_panel.py" line="339"/>
         <source>Exported from Network Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/map_panel.py" line="371"/>
+        <location filename="../../networkjournal/ui/panels/map_panel.py" line="345"/>
         <source>Export Map as PNG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/map_panel.py" line="371"/>
+        <location filename="../../networkjournal/ui/panels/map_panel.py" line="345"/>
         <source>Export Map as SVG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/map_panel.py" line="373"/>
+        <location filename="../../networkjournal/ui/panels/map_panel.py" line="347"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/map_panel.py" line="373"/>
+        <location filename="../../networkjournal/ui/panels/map_panel.py" line="347"/>
         <source>SVG drawings (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/map_panel.py" line="493"/>
+        <location filename="../../networkjournal/ui/panels/map_panel.py" line="462"/>
         <source>No one matches these choices. Choose “All networks”, “Any …” and “Any time” above to see everyone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/map_panel.py" line="498"/>
+        <location filename="../../networkjournal/ui/panels/map_panel.py" line="467"/>
         <source>No one is on the map yet. Add people (Ctrl+N) or import your contacts, and they appear here around you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/map_panel.py" line="515"/>
+        <location filename="../../networkjournal/ui/panels/map_panel.py" line="484"/>
         <source>You</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/map_panel.py" line="515"/>
+        <location filename="../../networkjournal/ui/panels/map_panel.py" line="484"/>
         <source>You: everyone on the map is placed around you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/map_panel.py" line="523"/>
+        <location filename="../../networkjournal/ui/panels/map_panel.py" line="492"/>
         <source>no entries yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/panels/map_panel.py" line="525"/>
+        <location filename="../../networkjournal/ui/panels/map_panel.py" line="494"/>
         <source>last seen %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5769,182 +5769,192 @@ at {place}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/dialogs/person_editor.py" line="111"/>
-        <source>&amp;Given name:</source>
+        <location filename="../../networkjournal/ui/dialogs/person_editor.py" line="110"/>
+        <source>Birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../networkjournal/ui/dialogs/person_editor.py" line="113"/>
-        <source>&amp;Family name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../networkjournal/ui/dialogs/person_editor.py" line="114"/>
-        <source>&amp;Display name:</source>
+        <source>&amp;Given name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../networkjournal/ui/dialogs/person_editor.py" line="115"/>
-        <source>&amp;Nickname:</source>
+        <source>&amp;Family name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../networkjournal/ui/dialogs/person_editor.py" line="116"/>
-        <source>&amp;Pronouns:</source>
+        <source>&amp;Display name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../networkjournal/ui/dialogs/person_editor.py" line="117"/>
-        <source>&amp;Role or headline:</source>
+        <source>&amp;Nickname:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../networkjournal/ui/dialogs/person_editor.py" line="118"/>
+        <source>&amp;Pronouns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/dialogs/person_editor.py" line="119"/>
+        <source>&amp;Role or headline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/dialogs/person_editor.py" line="120"/>
         <source>&amp;Birthday:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/dialogs/person_editor.py" line="132"/>
+        <location filename="../../networkjournal/ui/dialogs/person_editor.py" line="134"/>
+        <source>Met on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../networkjournal/ui/dialogs/person_editor.py" line="135"/>
         <source>e.g. Freshers&apos; fair, anatomy lab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/dialogs/person_editor.py" line="139"/>
+        <location filename="../../networkjournal/ui/dialogs/person_editor.py" line="142"/>
         <source>Not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/dialogs/person_editor.py" line="139"/>
+        <location filename="../../networkjournal/ui/dialogs/person_editor.py" line="142"/>
         <source>1 (distant)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/dialogs/person_editor.py" line="139"/>
+        <location filename="../../networkjournal/ui/dialogs/person_editor.py" line="142"/>
         <source>5 (very close)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/dialogs/person_editor.py" line="142"/>
+        <location filename="../../networkjournal/ui/dialogs/person_editor.py" line="145"/>
         <source>Not yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/dialogs/person_editor.py" line="142"/>
+        <location filename="../../networkjournal/ui/dialogs/person_editor.py" line="145"/>
         <source>By name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/dialogs/person_editor.py" line="142"/>
+        <location filename="../../networkjournal/ui/dialogs/person_editor.py" line="145"/>
         <source>As an acquaintance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/dialogs/person_editor.py" line="143"/>
+        <location filename="../../networkjournal/ui/dialogs/person_editor.py" line="146"/>
         <source>Well</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/dialogs/person_editor.py" line="146"/>
+        <location filename="../../networkjournal/ui/dialogs/person_editor.py" line="149"/>
         <source>Met &amp;on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/dialogs/person_editor.py" line="147"/>
+        <location filename="../../networkjournal/ui/dialogs/person_editor.py" line="150"/>
         <source>Met &amp;at:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/dialogs/person_editor.py" line="148"/>
+        <location filename="../../networkjournal/ui/dialogs/person_editor.py" line="151"/>
         <source>&amp;How we met:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/dialogs/person_editor.py" line="149"/>
+        <location filename="../../networkjournal/ui/dialogs/person_editor.py" line="152"/>
         <source>&amp;Introduced by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/dialogs/person_editor.py" line="151"/>
+        <location filename="../../networkjournal/ui/dialogs/person_editor.py" line="154"/>
         <source>C&amp;loseness:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/dialogs/person_editor.py" line="152"/>
+        <location filename="../../networkjournal/ui/dialogs/person_editor.py" line="155"/>
         <source>They &amp;know me:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/dialogs/person_editor.py" line="164"/>
+        <location filename="../../networkjournal/ui/dialogs/person_editor.py" line="167"/>
         <source>Network default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/dialogs/person_editor.py" line="166"/>
+        <location filename="../../networkjournal/ui/dialogs/person_editor.py" line="169"/>
         <source>Keep in touch every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/dialogs/person_editor.py" line="168"/>
+        <location filename="../../networkjournal/ui/dialogs/person_editor.py" line="171"/>
         <source>Keep in touch &amp;every:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/dialogs/person_editor.py" line="177"/>
+        <location filename="../../networkjournal/ui/dialogs/person_editor.py" line="180"/>
         <source>Anything worth remembering about them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/dialogs/person_editor.py" line="178"/>
+        <location filename="../../networkjournal/ui/dialogs/person_editor.py" line="181"/>
         <source>Could give me a &amp;reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/dialogs/person_editor.py" line="182"/>
+        <location filename="../../networkjournal/ui/dialogs/person_editor.py" line="185"/>
         <source>What they have seen me do, what a reference from them could speak to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/dialogs/person_editor.py" line="184"/>
+        <location filename="../../networkjournal/ui/dialogs/person_editor.py" line="187"/>
         <source>What a reference from them could cover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/dialogs/person_editor.py" line="187"/>
+        <location filename="../../networkjournal/ui/dialogs/person_editor.py" line="190"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/dialogs/person_editor.py" line="305"/>
+        <location filename="../../networkjournal/ui/dialogs/person_editor.py" line="308"/>
         <source>A person needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/dialogs/person_editor.py" line="307"/>
+        <location filename="../../networkjournal/ui/dialogs/person_editor.py" line="310"/>
         <source>Nobody in the journal is called “%1”; pick a name from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/dialogs/person_editor.py" line="318"/>
+        <location filename="../../networkjournal/ui/dialogs/person_editor.py" line="321"/>
         <source>Something here needs fixing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/dialogs/person_editor.py" line="366"/>
+        <location filename="../../networkjournal/ui/dialogs/person_editor.py" line="369"/>
         <source>Discard changes to %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/dialogs/person_editor.py" line="368"/>
+        <location filename="../../networkjournal/ui/dialogs/person_editor.py" line="371"/>
         <source>Discard this new person?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/dialogs/person_editor.py" line="370"/>
+        <location filename="../../networkjournal/ui/dialogs/person_editor.py" line="373"/>
         <source>Discard changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../networkjournal/ui/dialogs/person_editor.py" line="375"/>
+        <location filename="../../networkjournal/ui/dialogs/person_editor.py" line="378"/>
         <source>&amp;Keep editing</source>
         <translation type="unfinished"></translation>
     </message>

@@ -106,6 +106,8 @@ class PersonEditor(QDialog):
         self._pronouns = _line("pronouns_edit", self.tr("e.g. she/her"))
         self._headline = _line("headline_edit", self.tr("e.g. Anatomy demonstrator, FY2 doctor"))
         self._birthday = _date_edit("birthday_edit")
+        # The form's label names the composite; its line edit, which takes the focus, needs one.
+        self._birthday.setAccessibleName(self.tr("Birthday"))
         self._name_message = message_label("name_message")
         form = _form()
         form.addRow(self.tr("&Given name:"), self._given)
@@ -129,6 +131,7 @@ class PersonEditor(QDialog):
 
     def _meeting_tab(self, people: dict[int, str], person_id: int | None) -> QWidget:
         self._met_on = _date_edit("met_on_edit")
+        self._met_on.setAccessibleName(self.tr("Met on"))
         self._met_at = _line("met_at_edit", self.tr("e.g. Freshers' fair, anatomy lab"))
         self._how_met = _text("how_met_edit", lines=3)
         self._introduced = PersonPicker(people, exclude_id=person_id)
