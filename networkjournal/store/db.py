@@ -108,6 +108,9 @@ _DATABASE_ERRORS: tuple[type[BaseException], ...] = (peewee.DatabaseError, *_DRI
 
 # Why the open journal cannot be written (a newer format), or None when it can.
 _read_only_reason: str | None = None
+# Where the user keeps backups if not beside the journal (the window's Preferences): the
+# backup before an upgrade goes there, and damage is offered the newest good one from there.
+_backup_folder: Path | None = None
 # Whether this session's journal passed its check (so a clean close may say so), and
 # whether the check was left to deferred_check.
 _verified = False
@@ -121,6 +124,7 @@ def open_journal(
     set_aside_damage: bool = True,
     passphrase: str | None = None,
     defer_check: bool = False,
+    backup_folder: Path | None = None,
 ) -> Path:
     """Open (and if needed create, check, back up, migrate and seed) the journal at ``path``.
 
@@ -146,9 +150,14 @@ def open_journal(
     modification time, no write-ahead log left) skips the check here; the caller
     then runs :func:`deferred_check` off the GUI thread.  Anything else (a crash,
     another program, a copied-in file) is checked here as always.
+
+    ``backup_folder`` is where the user keeps backups if not beside the journal:
+    the backup before an upgrade goes there, and a damaged journal is offered the
+    newest good backup from there first.
     """
-    global _read_only_reason, _verified, _check_pending
+    global _read_only_reason, _verified, _check_pending, _backup_folder
     path = Path(path)
+    _backup_folder = backup_folder
     if not path.exists() and not create:
         raise JournalNotFound(f"there is no journal at {path}")
     close_journal()
@@ -216,7 +225,11 @@ def _upgrade(path: Path, version: int) -> None:
 
     if version > 0:
         try:
-            backup_now(f"before upgrade to format {migrations.LATEST_VERSION}", journal=path)
+            backup_now(
+                f"before upgrade to format {migrations.LATEST_VERSION}",
+                journal=path,
+                folder=_backup_folder,
+            )
         except BackupError as exc:
             db.close()
             raise JournalError(
@@ -358,7 +371,10 @@ def _damaged(
     from networkjournal.store.backups import newest_good_backup
 
     close_journal()
-    backup = newest_good_backup(path)
+    backup = None
+    if _backup_folder is not None:
+        backup = newest_good_backup(path, folder=_backup_folder)
+    backup = backup or newest_good_backup(path)
     moved_to = set_aside_damaged_file(path) if set_aside else None
     # SQLite's check reports span lines ("*** in database main ***\n…"): the message is one.
     detail = " ".join(detail.split())

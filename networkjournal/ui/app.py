@@ -90,7 +90,12 @@ def open_journal_or_recover(journal: Path, parent: QWidget | None = None) -> boo
     wrong = False
     while True:
         try:
-            open_journal(journal, passphrase=passphrase, defer_check=True)
+            open_journal(
+                journal,
+                passphrase=passphrase,
+                defer_check=True,
+                backup_folder=app_settings.backup_options(make_settings()).folder,
+            )
             return True
         except (PassphraseNeeded, WrongPassphrase) as locked:
             wrong = isinstance(locked, WrongPassphrase) or wrong

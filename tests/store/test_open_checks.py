@@ -275,3 +275,18 @@ def test_without_a_clean_close_the_check_runs_at_once(journal: Path) -> None:
     rot_in_place(journal)
     with pytest.raises(JournalDamaged):
         open_journal(journal, defer_check=True)
+
+
+def test_damage_is_offered_the_newest_backup_in_the_chosen_folder(
+    journal: Path, tmp_path: Path
+) -> None:
+    chosen = tmp_path / "my backups"
+    fill(300)
+    backup_now("by hand", journal=journal)  # an older one beside the journal
+    backup_now("in the chosen folder", journal=journal, folder=chosen)
+    close_journal()
+    damage_the_middle(journal)
+    with pytest.raises(JournalDamaged) as raised:
+        open_journal(journal, backup_folder=chosen)
+    assert raised.value.backup is not None
+    assert raised.value.backup.path.parent == chosen
