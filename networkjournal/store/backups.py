@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import hashlib
 import itertools
 import os
 import re
@@ -116,8 +117,17 @@ def backups_dir(journal: Path | None = None) -> Path:
 
 
 def _folder_of(journal: Path, folder: Path | None) -> Path:
-    """The folder chosen for the backups, or the journal's own ``backups`` folder."""
-    return Path(folder) if folder is not None else journal.parent / BACKUP_DIR_NAME
+    """Where ``journal``'s backups are: its own subfolder of a chosen folder, or ``backups``.
+
+    A chosen folder is the user's, not the journal's: it may hold the backups of
+    several journals (another --data-dir, a second machine's synced folder), so
+    each journal keeps its backups in a subfolder named by its file name and a
+    digest of where it is, and never lists or restores another journal's.
+    """
+    if folder is None:
+        return journal.parent / BACKUP_DIR_NAME
+    digest = hashlib.sha256(str(journal.absolute()).encode("utf-8")).hexdigest()[:10]
+    return Path(folder) / f"{journal.stem}-{digest}"
 
 
 # --- taking backups ------------------------------------------------------------------------
@@ -236,12 +246,14 @@ def _take(
 
 
 def _ensure_chosen_dir(folder: Path) -> Path:
-    """Create a folder the user chose for backups (0700 when new); never change an existing one.
+    """Create the journal's subfolder of a folder the user chose (each 0700 when new).
 
     A folder of the user's own (a synced folder, an external disk) keeps its
-    permissions: each backup file is private (0600) whatever the folder.
+    permissions: the journal's subfolder is private, and each backup file (0600).
     """
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)  # a file of that name raises
+    if not folder.parent.exists():
+        folder.parent.mkdir(mode=0o700, parents=True)
+    folder.mkdir(mode=0o700, exist_ok=True)  # a file in the way raises
     return folder
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import shutil
 import sqlite3
 import stat
 from pathlib import Path
@@ -371,7 +372,7 @@ def test_backups_go_into_a_chosen_folder_and_leave_its_permissions_alone(
     shared.chmod(0o755)
     create_person(PersonData(given_name="Ada"))
     made = backup_now("on demand", now=START, folder=shared)
-    assert made.path.parent == shared and mode(made.path) == 0o600
+    assert made.path.parent.parent == shared and mode(made.path) == 0o600
     assert mode(shared) == 0o755  # the user's own folder keeps its permissions
     assert rows_of(made.path) == rows_of(journal)
     assert list_backups() == []  # nothing beside the journal
@@ -385,7 +386,7 @@ def test_a_chosen_folder_that_does_not_exist_yet_is_created_private(
 ) -> None:
     folder = tmp_path / "external" / "journal backups"
     made = backup_now(now=START, folder=folder)
-    assert made.path.parent == folder and mode(folder) == 0o700
+    assert made.path.parent.parent == folder and mode(folder) == mode(made.path.parent) == 0o700
 
 
 def test_a_chosen_folder_that_is_a_file_is_refused_with_its_name(
@@ -405,7 +406,7 @@ def test_backup_if_due_compares_with_the_newest_backup_in_the_chosen_folder(
     create_person(PersonData(given_name="Ada"))
     backup_now(now=START)  # beside the journal: not what the chosen folder holds
     first = backup_if_due(START + DAY, folder=folder)
-    assert first is not None and first.path.parent == folder
+    assert first is not None and first.path.parent.parent == folder
     assert backup_if_due(START + 2 * DAY, folder=folder) is None  # nothing changed since
     create_person(PersonData(given_name="Bo"))
     assert backup_if_due(START + 2 * DAY + dt.timedelta(hours=1), folder=folder) is not None
@@ -430,7 +431,7 @@ def test_thin_looks_only_at_the_folder_it_is_given(journal: Path, tmp_path: Path
         backup_now(now=START + n * DAY, folder=folder)
     one = Retention(daily=1, weekly=0, monthly=0)
     deleted = backups.thin(now=START + 10 * DAY, folder=folder, retention=one)
-    assert len(deleted) == 2 and all(p.parent == folder for p in deleted)
+    assert len(deleted) == 2 and all(p.parent.parent == folder for p in deleted)
     assert len(list_backups(folder=folder)) == 1
     assert len(list_backups()) == 3  # the journal's own folder is untouched
 
@@ -443,7 +444,7 @@ def test_restore_keeps_the_journal_it_replaces_in_the_chosen_folder(
     chosen = backup_now(now=START, folder=folder)
     create_person(PersonData(given_name="After"))
     report = restore(chosen.path, folder=folder)
-    assert report.kept_as is not None and report.kept_as.path.parent == folder
+    assert report.kept_as is not None and report.kept_as.path.parent.parent == folder
     assert names_in(report.kept_as.path) == ["Before", "After"]
     assert list_backups(journal) == []
 
@@ -452,3 +453,19 @@ def test_a_retention_count_cannot_be_negative() -> None:
     with pytest.raises(ValueError, match="negative"):
         Retention(daily=-1)
     assert Retention() == Retention(daily=7, weekly=4, monthly=6)
+
+
+def test_two_journals_sharing_a_chosen_folder_never_see_each_others_backups(
+    journal: Path, tmp_path: Path
+) -> None:
+    shared = tmp_path / "Sync"
+    create_person(PersonData(given_name="Mine"))
+    mine = backup_now(now=START, folder=shared)
+    other = tmp_path / "other" / journal.name  # same file name, another data folder
+    other.parent.mkdir()
+    shutil.copy(journal, other)
+    theirs = backup_now(now=START + DAY, journal=other, folder=shared)
+    assert mine.path.parent != theirs.path.parent
+    assert [b.path for b in list_backups(folder=shared)] == [mine.path]
+    assert [b.path for b in list_backups(other, folder=shared)] == [theirs.path]
+    assert newest_good_backup(folder=shared) == mine

@@ -289,4 +289,4 @@ def test_damage_is_offered_the_newest_backup_in_the_chosen_folder(
     with pytest.raises(JournalDamaged) as raised:
         open_journal(journal, backup_folder=chosen)
     assert raised.value.backup is not None
-    assert raised.value.backup.path.parent == chosen
+    assert raised.value.backup.path.parent.parent == chosen

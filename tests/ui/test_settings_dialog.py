@@ -212,7 +212,7 @@ def test_the_chosen_backup_folder_is_where_backups_go(
     chosen = options.backup_options(reread(settings_file))
     assert chosen.folder == elsewhere
     made = chosen.backup_now(journal)
-    assert made.path.parent == elsewhere
+    assert made.path.parent.parent == elsewhere
     assert chosen.backup_if_due(journal, now=made.taken_at + DAY) is None  # unchanged data
     assert [b.path for b in chosen.list_backups(journal)] == [made.path]
     assert backups.list_backups(journal) == []  # nothing beside the journal
