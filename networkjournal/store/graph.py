@@ -140,17 +140,17 @@ def _nodes(ids: list[int], shown: str, today: dt.date) -> list[GraphNode]:
     start = today - dt.timedelta(days=RECENT_DAYS - 1)
     end = today + dt.timedelta(days=1)
     # The recent entries are read through the index on occurred_at, so they cost only
-    # the recent entries; anyone in one has their last contact there too, so only the
-    # others need their whole history.  The due set is worked out once for the query.
+    # the recent entries; last contact is kept in the person row.  The due set is
+    # worked out once for the query.
     sql = f"""
         WITH {_SHOWN},
-        recent(person_id, entries, last) AS MATERIALIZED (
-            SELECT ip.person_id, SUM(i.occurred_at < ?), MAX(i.occurred_at)
+        recent(person_id, entries) AS MATERIALIZED (
+            SELECT ip.person_id, COUNT(*)
             FROM interaction i CROSS JOIN interaction_person ip ON ip.interaction_id = i.id
-            WHERE i.occurred_at >= ? AND i.deleted_at IS NULL
+            WHERE i.occurred_at >= ? AND i.occurred_at < ? AND i.deleted_at IS NULL
             GROUP BY ip.person_id
         )
-        SELECT p.id, p.display_name, p.headline, coalesce(r.last, {last_contact_sql("p")}),
+        SELECT p.id, p.display_name, p.headline, {last_contact_sql("p")},
                coalesce(r.entries, 0), {due_condition_sql("p")}
         FROM shown JOIN person p ON p.id = shown.id
         LEFT JOIN recent r ON r.person_id = p.id
@@ -158,7 +158,7 @@ def _nodes(ids: list[int], shown: str, today: dt.date) -> list[GraphNode]:
     found = {
         row[0]: row
         for row in db.execute_sql(
-            sql, (shown, end.isoformat(), start.isoformat(), today.isoformat())
+            sql, (shown, start.isoformat(), end.isoformat(), today.isoformat())
         )
     }
     return [

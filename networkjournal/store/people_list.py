@@ -187,7 +187,7 @@ def _where(flt: PeopleFilter) -> tuple[str, list[object]]:
             params.append(like_pattern(folded))
         elif expression is None:
             clauses.append(like)
-            params.append(like_pattern(fold(text)))
+            params.append(like_pattern(folded))
         elif len(folded) < ENTRY_SEARCH_FROM:
             # Two letters begin words in most journal entries; the people who were in
             # them are everyone, found slowly.  Their own details and names only.
